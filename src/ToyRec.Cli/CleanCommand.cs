@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Spectre.Console;
+using ToyRec.Catalog;
+
+namespace ToyRec.Cli;
+
+/// <summary><c>toyrec clean</c>: read and clean the catalogue and print what cleaning did.</summary>
+internal static class CleanCommand
+{
+    public static Command Create() =>
+        new Command("clean", "Read and clean the catalogue; print the cleaning report.").WithAction(context =>
+        {
+            var (_, report) = context.Load();
+            if (context.Json)
+                JsonOutput.Write(context.Output, ToJson(report));
+            else
+                Print(report, context.Output);
+            return 0;
+        });
+
+    /// <summary>The <c>clean --json</c> contract, with the extra detail after the required keys.</summary>
+    public static object ToJson(CleaningReport report) => new
+    {
+        rowsRead = report.RowsRead,
+        rowsKept = report.RowsKept,
+        rowsDropped = report.RowsDropped,
+        droppedFields = report.DroppedFields,
+        pricesImputed = report.PricesImputed,
+        links = new
+        {
+            total = report.Links.Total,
+            resolved = report.Links.Resolved,
+            outside = report.Links.Outside,
+            ambiguous = report.Links.Ambiguous,
+            settledBy = new
+            {
+                asin = report.Links.ByAsin,
+                manufacturer = report.Links.SettledByManufacturer,
+                category = report.Links.SettledByCategory,
+                reviews = report.Links.SettledByReviews,
+            },
+        },
+        viewedLinks = report.ViewedLinks,
+        source = report.Source,
+        dropThreshold = report.DropThreshold,
+        missingRates = report.MissingRates,
+        valueProblems = report.ValueProblems,
+        problemExamples = report.ProblemExamples,
+        productsWithDescriptionText = report.ProductsWithDescriptionText,
+        duplicateGroups = report.DuplicateGroups,
+        blankLines = report.BlankLines,
+        absentColumns = report.AbsentColumns,
+    };
+
+    public static void Print(CleaningReport report, TextWriter output)
+    {
+        var console = Terminal.For(output);
+        console.MarkupLine($"[bold]Cleaning report[/] for {Markup.Escape(report.Source)}");
+        string drops = string.Join(", ", report.RowsDropped.Select(d => $"{d.Value} {d.Key}"));
+        console.WriteLine($"Records read {report.RowsRead}, kept {report.RowsKept}, dropped " +
+            $"{report.RowsRead - report.RowsKept}{(drops.Length > 0 ? $" ({drops})" : "")}.");
+        console.WriteLine($"Columns dropped (≥ {report.DropThreshold:P0} missing): " +
+            (report.DroppedFields.Count == 0 ? "none" : string.Join(", ", report.DroppedFields)) + ".");
+        console.WriteLine($"Products with any description text: {report.ProductsWithDescriptionText} of " +
+            $"{report.RowsKept} (descriptions are mostly missing; missing text reads as empty).");
+        console.WriteLine("Prices imputed: " + string.Join(", ", report.PricesImputed.Select(p => $"{p.Value} {p.Key}")));
+        var links = report.Links;
+        console.WriteLine($"Also-bought links: {links.Total} in all, {links.Resolved} resolve in the catalogue, " +
+            $"{links.Outside} point outside; {links.Ambiguous} resolved ones had several candidates (settled by " +
+            $"manufacturer {links.SettledByManufacturer}, category {links.SettledByCategory}, reviews " +
+            $"{links.SettledByReviews}).");
+        console.WriteLine($"Exact-duplicate groups (same normalised name and manufacturer): {report.DuplicateGroups}.");
+
+        var table = new Table().AddColumns("column", "missing", "values that did not parse");
+        foreach (var (column, rate) in report.MissingRates)
+            table.AddRow(column, $"{rate:P1}", report.ValueProblems.GetValueOrDefault(column).ToString());
+        console.Write(table);
+        if (report.ProblemExamples.Count > 0)
+        {
+            console.WriteLine("First problems:");
+            foreach (string example in report.ProblemExamples)
+                console.WriteLine("  " + example);
+        }
+    }
+}

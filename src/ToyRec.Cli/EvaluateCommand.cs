@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace ToyRec.Cli;
+
+/// <summary><c>toyrec evaluate MODEL</c>: one subcommand per model.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var evaluate = new Command("evaluate", "Evaluate a model against its baselines.");
+        return evaluate;
+    }
+}

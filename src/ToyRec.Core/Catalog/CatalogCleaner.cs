@@ -1,0 +1,182 @@
+namespace ToyRec.Catalog;
+
+/// <summary>Options for <see cref="CatalogCleaner"/>.</summary>
+/// <param name="DropFieldThreshold">A column missing in at least this fraction of records is dropped.</param>
+public sealed record CleaningOptions(double DropFieldThreshold = 0.9)
+{
+    /// <summary>Columns never dropped: their missing values become empty text instead.</summary>
+    public IReadOnlySet<string> KeptWhenMissing { get; init; } = new HashSet<string>
+    {
+        CatalogColumns.Id, CatalogColumns.Name, CatalogColumns.Category,
+        CatalogColumns.Description, CatalogColumns.ProductDescription,
+    };
+}
+
+/// <summary>
+/// Cleans a <see cref="RawCatalog"/> the way the study ToyRec starts from did, and says what it did: drops
+/// mostly-missing columns, drops rows without a category, imputes missing prices from medians, and resolves
+/// links. The result is a <see cref="ProductCatalog"/> and a <see cref="CleaningReport"/>.
+/// </summary>
+public static class CatalogCleaner
+{
+    /// <summary>Level names used in <see cref="CleaningReport.PricesImputed"/>.</summary>
+    public static string LevelName(PriceImputation level) => level switch
+    {
+        PriceImputation.CategoryPath => "category-path",
+        PriceImputation.TopLevel => "top-level",
+        PriceImputation.Global => "global",
+        _ => "none",
+    };
+
+    /// <summary>Cleans a raw catalogue.</summary>
+    public static (ProductCatalog Catalog, CleaningReport Report) Clean(RawCatalog raw, CleaningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        options ??= new CleaningOptions();
+        int parsed = raw.Products.Count;
+        var missingRates = raw.MissingCounts.ToDictionary(p => p.Key,
+            p => parsed == 0 ? 0.0 : (double)p.Value / parsed);
+        var droppedFields = CatalogColumns.All
+            .Where(c => !options.KeptWhenMissing.Contains(c) && missingRates[c] >= options.DropFieldThreshold)
+            .ToList();
+
+        var dropped = new Dictionary<string, int>(raw.RecordsDropped);
+        var kept = new List<Product>(parsed);
+        foreach (var product in raw.Products)
+        {
+            if (product.Category.IsEmpty)
+                dropped[CleaningReport.NoCategory] = dropped.GetValueOrDefault(CleaningReport.NoCategory) + 1;
+            else
+                kept.Add(WithoutFields(product, droppedFields));
+        }
+
+        var imputed = ImputePrices(kept);
+        var (alsoBought, alsoStats) = ResolveLinks(kept, p => p.AlsoBought);
+        var (viewed, viewedStats) = ResolveLinks(kept, p => p.BoughtAfterViewing);
+        var catalog = new ProductCatalog(kept, alsoBought, viewed);
+        var report = new CleaningReport
+        {
+            Source = raw.SourceName,
+            RowsRead = raw.RecordsRead,
+            RowsKept = kept.Count,
+            RowsDropped = dropped,
+            DroppedFields = droppedFields,
+            DropThreshold = options.DropFieldThreshold,
+            MissingRates = missingRates,
+            PricesImputed = imputed,
+            Links = alsoStats,
+            ViewedLinks = viewedStats,
+            ValueProblems = raw.Problems.GroupBy(p => p.Column ?? "record").ToDictionary(g => g.Key, g => g.Count()),
+            ProblemExamples = raw.RecordProblems.Concat(raw.Problems).OrderBy(p => p.Line).Take(10)
+                .Select(p => p.Message).ToList(),
+            ProductsWithDescriptionText = kept.Count(p =>
+                p.Description.Length + p.ProductDescription.Length + p.ProductInformation.Length > 0),
+            DuplicateGroups = catalog.DuplicateGroupCount,
+            BlankLines = raw.BlankLines,
+            AbsentColumns = raw.AbsentColumns,
+        };
+        return (catalog, report);
+    }
+
+    private static Product WithoutFields(Product product, IReadOnlyList<string> fields)
+    {
+        foreach (string field in fields)
+        {
+            product = field switch
+            {
+                CatalogColumns.Manufacturer => product with { Manufacturer = "" },
+                CatalogColumns.Price => product with { Price = null },
+                CatalogColumns.Stock => product with { Stock = null },
+                CatalogColumns.ReviewCount => product with { ReviewCount = null },
+                CatalogColumns.AnsweredQuestions => product with { AnsweredQuestionCount = null },
+                CatalogColumns.Rating => product with { Rating = null },
+                CatalogColumns.AlsoBought => product with { AlsoBought = [] },
+                CatalogColumns.BoughtAfterViewing => product with { BoughtAfterViewing = [] },
+                CatalogColumns.ProductInformation => product with { ProductInformation = "" },
+                CatalogColumns.Questions => product with { Questions = [] },
+                CatalogColumns.Reviews => product with { Reviews = [] },
+                CatalogColumns.Sellers => product with { Sellers = [] },
+                _ => product,
+            };
+        }
+
+        return product;
+    }
+
+    // Fills missing prices in place with the median of the category path, else the top level, else all.
+    private static Dictionary<string, int> ImputePrices(List<Product> products)
+    {
+        var counts = new Dictionary<string, int>
+        {
+            [LevelName(PriceImputation.CategoryPath)] = 0,
+            [LevelName(PriceImputation.TopLevel)] = 0,
+            [LevelName(PriceImputation.Global)] = 0,
+        };
+        var priced = products.Where(p => p.Price is not null).ToList();
+        if (priced.Count == 0)
+            return counts;
+        var byPath = Medians(priced, p => p.Category.FullPath);
+        var byTop = Medians(priced, p => p.Category.TopLevel);
+        decimal global = Median(priced.Select(p => p.Price!.Value.Representative).ToList());
+        for (int i = 0; i < products.Count; i++)
+        {
+            var product = products[i];
+            if (product.Price is not null)
+                continue;
+            var (price, level) = byPath.TryGetValue(product.Category.FullPath, out decimal path)
+                ? (path, PriceImputation.CategoryPath)
+                : byTop.TryGetValue(product.Category.TopLevel, out decimal top)
+                    ? (top, PriceImputation.TopLevel)
+                    : (global, PriceImputation.Global);
+            products[i] = product with { Price = PriceRange.Single(price), PriceSource = level };
+            counts[LevelName(level)]++;
+        }
+
+        return counts;
+    }
+
+    private static Dictionary<string, decimal> Medians(List<Product> priced, Func<Product, string> key) =>
+        priced.GroupBy(key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Median(g.Select(p => p.Price!.Value.Representative).ToList()));
+
+    /// <summary>The median; the mean of the two middle values for an even count.</summary>
+    internal static decimal Median(List<decimal> values)
+    {
+        values.Sort();
+        int mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private static (int[][] Resolved, LinkStatistics Stats) ResolveLinks(List<Product> products,
+        Func<Product, IReadOnlyList<ProductLink>> links)
+    {
+        var resolver = new LinkResolver(products);
+        var resolved = new int[products.Count][];
+        var settled = new Dictionary<LinkSettlement, int>();
+        int total = 0, ambiguous = 0;
+        for (int i = 0; i < products.Count; i++)
+        {
+            var targets = new List<int>();
+            foreach (var link in links(products[i]))
+            {
+                total++;
+                var (target, candidates, by) = resolver.Resolve(i, link);
+                settled[by] = settled.GetValueOrDefault(by) + 1;
+                if (target < 0)
+                    continue;
+                if (candidates > 1)
+                    ambiguous++;
+                if (!targets.Contains(target))
+                    targets.Add(target);
+            }
+
+            resolved[i] = [.. targets];
+        }
+
+        int outside = settled.GetValueOrDefault(LinkSettlement.Outside);
+        var stats = new LinkStatistics(total, total - outside, outside, ambiguous,
+            settled.GetValueOrDefault(LinkSettlement.Asin), settled.GetValueOrDefault(LinkSettlement.Manufacturer),
+            settled.GetValueOrDefault(LinkSettlement.Category), settled.GetValueOrDefault(LinkSettlement.Reviews));
+        return (resolved, stats);
+    }
+}

@@ -1,0 +1,23 @@
+namespace ToyRec.Catalog;
+
+/// <summary>A value or record of the catalogue file that could not be read as it should.</summary>
+/// <param name="File">The file's name as given by the user.</param>
+/// <param name="Line">The physical line the record starts on (the header is line 1).</param>
+/// <param name="Column">The column, or null for a problem with the whole record.</param>
+/// <param name="Value">The offending value (shortened when long).</param>
+/// <param name="Expected">What was expected instead.</param>
+public sealed record CatalogProblem(string File, int Line, string? Column, string Value, string Expected)
+{
+    /// <summary>A message naming file, line, column and value.</summary>
+    public string Message => Column is null
+        ? $"{File}, line {Line}: {Value}; expected {Expected}"
+        : $"{File}, line {Line}, column {Column}: '{Value}' is not {Expected}";
+
+    /// <summary>Shortens a value for messages: white space collapsed, the start kept.</summary>
+    public static string Shorten(string value, int maxLength = 80)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        string flat = ValueParsers.NormaliseSpace(value);
+        return flat.Length <= maxLength ? flat : string.Concat(flat.AsSpan(0, maxLength), "…");
+    }
+}

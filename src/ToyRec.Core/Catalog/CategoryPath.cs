@@ -1,0 +1,45 @@
+namespace ToyRec.Catalog;
+
+/// <summary>
+/// An Amazon category path such as <c>Hobbies &gt; Model Trains &amp; Railway Sets &gt; Trains</c>, kept as its
+/// levels. The first level is the product's top-level category.
+/// </summary>
+public sealed class CategoryPath : IEquatable<CategoryPath>
+{
+    /// <summary>The path of a product without a category.</summary>
+    public static CategoryPath Empty { get; } = new([]);
+
+    private readonly string _joined;
+
+    /// <summary>Creates a path from its levels, outermost first.</summary>
+    public CategoryPath(IReadOnlyList<string> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        Levels = levels;
+        _joined = string.Join(" > ", levels);
+    }
+
+    /// <summary>The levels, outermost first.</summary>
+    public IReadOnlyList<string> Levels { get; }
+
+    /// <summary>Whether the product has no category at all.</summary>
+    public bool IsEmpty => Levels.Count == 0;
+
+    /// <summary>The top-level category, or an empty string when there is none.</summary>
+    public string TopLevel => Levels.Count > 0 ? Levels[0] : "";
+
+    /// <summary>The full path joined with <c> &gt; </c>, as in the source file.</summary>
+    public string FullPath => _joined;
+
+    /// <inheritdoc />
+    public bool Equals(CategoryPath? other) => other is not null && _joined == other._joined;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CategoryPath);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _joined.GetHashCode(StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override string ToString() => _joined;
+}

@@ -1,0 +1,59 @@
+namespace ToyRec.Catalog;
+
+/// <summary>
+/// What cleaning did to the file: every record read is either kept or counted under a drop reason, so
+/// <see cref="RowsRead"/> = <see cref="RowsKept"/> + the sum of <see cref="RowsDropped"/>.
+/// </summary>
+public sealed record CleaningReport
+{
+    /// <summary>Reason for rows without a category.</summary>
+    public const string NoCategory = "no-category";
+
+    /// <summary>The file's name.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Records after the header, malformed ones included.</summary>
+    public required int RowsRead { get; init; }
+
+    /// <summary>Products kept.</summary>
+    public required int RowsKept { get; init; }
+
+    /// <summary>Dropped records per reason.</summary>
+    public required IReadOnlyDictionary<string, int> RowsDropped { get; init; }
+
+    /// <summary>Columns dropped for being mostly missing.</summary>
+    public required IReadOnlyList<string> DroppedFields { get; init; }
+
+    /// <summary>The missing rate at or above which a column is dropped.</summary>
+    public required double DropThreshold { get; init; }
+
+    /// <summary>Per column, the fraction of parsed records with no usable value, before any row is dropped.</summary>
+    public required IReadOnlyDictionary<string, double> MissingRates { get; init; }
+
+    /// <summary>Prices imputed per fallback level (<c>category-path</c>, <c>top-level</c>, <c>global</c>).</summary>
+    public required IReadOnlyDictionary<string, int> PricesImputed { get; init; }
+
+    /// <summary>How "also bought" links resolved.</summary>
+    public required LinkStatistics Links { get; init; }
+
+    /// <summary>How "bought after viewing" links resolved.</summary>
+    public required LinkStatistics ViewedLinks { get; init; }
+
+    /// <summary>Values that did not parse, per column (each was read as missing).</summary>
+    public required IReadOnlyDictionary<string, int> ValueProblems { get; init; }
+
+    /// <summary>The first few problem messages, for the reader of the report.</summary>
+    public required IReadOnlyList<string> ProblemExamples { get; init; }
+
+    /// <summary>Kept products with any description-like text (description, product description or information).</summary>
+    public required int ProductsWithDescriptionText { get; init; }
+
+    /// <summary>Groups of exact duplicates (same normalised name and manufacturer) among kept products.</summary>
+    public required int DuplicateGroups { get; init; }
+
+    /// <summary>Blank lines skipped between records.</summary>
+    public int BlankLines { get; init; }
+
+    /// <summary>Columns of the layout that the file lacked.</summary>
+    public IReadOnlyList<string> AbsentColumns { get; init; } = [];
+}

@@ -1,0 +1,98 @@
+namespace ToyRec.Catalog;
+
+/// <summary>Which rule picked the target of a link.</summary>
+public enum LinkSettlement
+{
+    /// <summary>The link matched no product.</summary>
+    Outside,
+
+    /// <summary>Both sides had the same ASIN.</summary>
+    Asin,
+
+    /// <summary>The slug matched exactly one product.</summary>
+    Unique,
+
+    /// <summary>Several matched; the one sharing the linking product's manufacturer was taken.</summary>
+    Manufacturer,
+
+    /// <summary>Several matched; the one sharing the linking product's category path was taken.</summary>
+    Category,
+
+    /// <summary>Several matched; the one with the most reviews was taken (file order breaks ties).</summary>
+    Reviews,
+}
+
+/// <summary>
+/// Resolves "also bought" links to catalogue products: by ASIN when both sides have one, otherwise by matching
+/// the slug's words to the first words of a product's name. Amazon cut slugs to a few words, so a slug often
+/// matches several names; the tie is settled by the linking product's manufacturer, then its category path,
+/// then the most reviews.
+/// </summary>
+public sealed class LinkResolver
+{
+    private readonly IReadOnlyList<Product> _products;
+    private readonly Dictionary<string, List<int>> _byNamePrefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byAsin = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes the products' names and ASINs.</summary>
+    public LinkResolver(IReadOnlyList<Product> products)
+    {
+        ArgumentNullException.ThrowIfNull(products);
+        _products = products;
+        for (int i = 0; i < products.Count; i++)
+        {
+            if (products[i].Asin is { } asin)
+                _byAsin.TryAdd(asin, i);
+            var words = NameKey.Words(products[i].Name);
+            string prefix = "";
+            foreach (string word in words)
+            {
+                prefix = prefix.Length == 0 ? word : prefix + " " + word;
+                if (!_byNamePrefix.TryGetValue(prefix, out var list))
+                    _byNamePrefix[prefix] = list = [];
+                list.Add(i);
+            }
+        }
+    }
+
+    /// <summary>Resolves one link of the product at <paramref name="fromIndex"/>.</summary>
+    /// <returns>The target's index (or -1), the number of candidates, and the rule that settled it.</returns>
+    public (int Target, int Candidates, LinkSettlement SettledBy) Resolve(int fromIndex, ProductLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        if (link.Asin is not null && _byAsin.TryGetValue(link.Asin, out int byAsin) && byAsin != fromIndex)
+            return (byAsin, 1, LinkSettlement.Asin);
+        string key = NameKey.Of(link.Slug);
+        if (key.Length == 0 || !_byNamePrefix.TryGetValue(key, out var matches))
+            return (-1, 0, LinkSettlement.Outside);
+        var candidates = matches.Where(i => i != fromIndex).ToList();
+        if (candidates.Count == 0)
+            return (-1, 0, LinkSettlement.Outside);
+        if (candidates.Count == 1)
+            return (candidates[0], 1, LinkSettlement.Unique);
+
+        var from = _products[fromIndex];
+        int count = candidates.Count;
+        if (from.Manufacturer.Length > 0)
+        {
+            var sameMaker = candidates.Where(i => string.Equals(_products[i].Manufacturer, from.Manufacturer,
+                StringComparison.OrdinalIgnoreCase)).ToList();
+            if (sameMaker.Count == 1)
+                return (sameMaker[0], count, LinkSettlement.Manufacturer);
+            if (sameMaker.Count > 1)
+                candidates = sameMaker;
+        }
+
+        if (!from.Category.IsEmpty)
+        {
+            var sameCategory = candidates.Where(i => _products[i].Category.Equals(from.Category)).ToList();
+            if (sameCategory.Count == 1)
+                return (sameCategory[0], count, LinkSettlement.Category);
+            if (sameCategory.Count > 1)
+                candidates = sameCategory;
+        }
+
+        int best = candidates.MaxBy(i => (_products[i].ReviewCount ?? 0, -i));
+        return (best, count, LinkSettlement.Reviews);
+    }
+}

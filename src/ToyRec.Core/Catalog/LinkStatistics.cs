@@ -1,0 +1,20 @@
+namespace ToyRec.Catalog;
+
+/// <summary>How the link occurrences of one link column resolved against the catalogue.</summary>
+/// <param name="Total">Link occurrences of kept products; equals <paramref name="Resolved"/> + <paramref name="Outside"/>.</param>
+/// <param name="Resolved">Occurrences that point to a product in the catalogue.</param>
+/// <param name="Outside">Occurrences that match no product in the catalogue.</param>
+/// <param name="Ambiguous">Resolved occurrences that had several candidates.</param>
+/// <param name="ByAsin">Resolved occurrences matched by ASIN.</param>
+/// <param name="SettledByManufacturer">Ambiguous ones settled by the linking product's manufacturer.</param>
+/// <param name="SettledByCategory">Ambiguous ones settled by the linking product's category.</param>
+/// <param name="SettledByReviews">Ambiguous ones settled by the most reviews.</param>
+public sealed record LinkStatistics(
+    int Total,
+    int Resolved,
+    int Outside,
+    int Ambiguous,
+    int ByAsin,
+    int SettledByManufacturer,
+    int SettledByCategory,
+    int SettledByReviews);

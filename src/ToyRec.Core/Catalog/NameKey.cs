@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace ToyRec.Catalog;
+
+/// <summary>
+/// Case- and punctuation-insensitive forms of names: the word sequence of letters and digits, lower-cased,
+/// with apostrophes dropped so that "Children's" and Amazon's slug "Childrens" agree.
+/// </summary>
+public static class NameKey
+{
+    /// <summary>The words of a name or slug (dashes, spaces and punctuation all separate words).</summary>
+    public static List<string> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+                current.Append(char.ToLowerInvariant(c));
+            else if (c is '\'' or '’')
+                continue;
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+            words.Add(current.ToString());
+        return words;
+    }
+
+    /// <summary>The normalised key of a name: its words joined by single spaces.</summary>
+    public static string Of(string text) => string.Join(' ', Words(text));
+
+    /// <summary>The key that identifies exact duplicates: normalised name and normalised manufacturer.</summary>
+    public static string DuplicateKey(Product product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return Of(product.Name) + "\u001F" + Of(product.Manufacturer);
+    }
+}

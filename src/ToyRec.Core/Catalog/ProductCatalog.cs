@@ -1,0 +1,109 @@
+namespace ToyRec.Catalog;
+
+/// <summary>
+/// The cleaned catalogue: products indexed by position and id, their "also bought" and "bought after viewing"
+/// links resolved to positions in the catalogue, and groups of exact duplicates. Immutable.
+/// </summary>
+public sealed class ProductCatalog
+{
+    private readonly Dictionary<string, int> _indexById;
+    private readonly int[] _duplicateGroup;
+    private readonly Dictionary<int, int[]> _groupMembers;
+    private readonly Dictionary<string, int> _indexByNameKey;
+
+    /// <summary>Creates a catalogue from products and their resolved links (one array per product).</summary>
+    public ProductCatalog(IReadOnlyList<Product> products, IReadOnlyList<int[]> alsoBought,
+        IReadOnlyList<int[]> boughtAfterViewing)
+    {
+        ArgumentNullException.ThrowIfNull(products);
+        ArgumentNullException.ThrowIfNull(alsoBought);
+        ArgumentNullException.ThrowIfNull(boughtAfterViewing);
+        if (alsoBought.Count != products.Count || boughtAfterViewing.Count != products.Count)
+            throw new ArgumentException("Every product needs one array of resolved links per link column.");
+        Products = products;
+        AlsoBought = alsoBought;
+        BoughtAfterViewing = boughtAfterViewing;
+        _indexById = new Dictionary<string, int>(products.Count, StringComparer.Ordinal);
+        _indexByNameKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        _duplicateGroup = new int[products.Count];
+        for (int i = 0; i < products.Count; i++)
+        {
+            if (!_indexById.TryAdd(products[i].Id, i))
+                throw new ArgumentException($"Product id '{products[i].Id}' appears twice.", nameof(products));
+            _indexByNameKey.TryAdd(NameKey.Of(products[i].Name), i);
+            string key = NameKey.DuplicateKey(products[i]);
+            if (!groupByKey.TryGetValue(key, out int group))
+                groupByKey[key] = group = groupByKey.Count;
+            _duplicateGroup[i] = group;
+        }
+
+        _groupMembers = Enumerable.Range(0, products.Count)
+            .GroupBy(i => _duplicateGroup[i])
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>The products, in file order.</summary>
+    public IReadOnlyList<Product> Products { get; }
+
+    /// <summary>Number of products.</summary>
+    public int Count => Products.Count;
+
+    /// <summary>The product at a position.</summary>
+    public Product this[int index] => Products[index];
+
+    /// <summary>Per product, the positions of its "also bought" links that resolved in the catalogue.</summary>
+    public IReadOnlyList<int[]> AlsoBought { get; }
+
+    /// <summary>Per product, the positions of its "bought after viewing" links that resolved.</summary>
+    public IReadOnlyList<int[]> BoughtAfterViewing { get; }
+
+    /// <summary>Groups of two or more products with the same normalised name and manufacturer.</summary>
+    public int DuplicateGroupCount => _groupMembers.Count;
+
+    /// <summary>Finds a product's position by id.</summary>
+    public bool TryGetIndex(string id, out int index) => _indexById.TryGetValue(id, out index);
+
+    /// <summary>Whether two positions are the same product or exact duplicates of each other.</summary>
+    public bool AreDuplicates(int a, int b) => _duplicateGroup[a] == _duplicateGroup[b];
+
+    /// <summary>The other products that are exact duplicates of the one at <paramref name="index"/>.</summary>
+    public IEnumerable<int> DuplicatesOf(int index) =>
+        _groupMembers.TryGetValue(_duplicateGroup[index], out var members) ? members.Where(m => m != index) : [];
+
+    /// <summary>
+    /// Finds a product by id, or by name tolerantly: the exact normalised name first, then the shortest name
+    /// that starts with the text, then the shortest name containing all its words.
+    /// </summary>
+    /// <returns>The position, or -1 when nothing matches.</returns>
+    public int Find(string idOrName)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        if (_indexById.TryGetValue(idOrName.Trim(), out int byId))
+            return byId;
+        string key = NameKey.Of(idOrName);
+        if (key.Length == 0)
+            return -1;
+        if (_indexByNameKey.TryGetValue(key, out int byName))
+            return byName;
+        var words = key.Split(' ');
+        int best = -1;
+        int bestRank = int.MaxValue;
+        for (int i = 0; i < Products.Count; i++)
+        {
+            string name = NameKey.Of(Products[i].Name);
+            int rank;
+            if (name.StartsWith(key, StringComparison.Ordinal))
+                rank = name.Length;
+            else if (words.All(w => name.Contains(w, StringComparison.Ordinal)))
+                rank = 100_000 + name.Length;
+            else
+                continue;
+            if (rank < bestRank)
+                (best, bestRank) = (i, rank);
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,116 @@
+namespace ToyRec.Catalog;
+
+/// <summary>Parses one well-formed record into a <see cref="Product"/>, reporting each bad value.</summary>
+internal readonly ref struct RowParser
+{
+    private delegate bool TryParse<T>(string text, out T value);
+
+    private readonly CsvRecord _record;
+    private readonly IReadOnlyDictionary<string, int> _columns;
+    private readonly string _sourceName;
+    private readonly bool _strict;
+    private readonly List<CatalogProblem> _problems;
+    private readonly Dictionary<string, int> _missing;
+
+    public RowParser(CsvRecord record, IReadOnlyDictionary<string, int> columns, string sourceName, bool strict,
+        List<CatalogProblem> problems, Dictionary<string, int> missing)
+    {
+        _record = record;
+        _columns = columns;
+        _sourceName = sourceName;
+        _strict = strict;
+        _problems = problems;
+        _missing = missing;
+    }
+
+    // Returns null when the record lacks an id or a name, which no product can do without.
+    public Product? Parse()
+    {
+        string id = Text(CatalogColumns.Id);
+        string name = ValueParsers.NormaliseSpace(Text(CatalogColumns.Name));
+        if (id.Length == 0 || name.Length == 0)
+            return null;
+
+        string information = Text(CatalogColumns.ProductInformation);
+        var category = ValueParsers.ParseCategory(Text(CatalogColumns.Category));
+        if (category.IsEmpty)
+            _missing[CatalogColumns.Category]++;
+        return new Product
+        {
+            Id = id,
+            Name = name,
+            Manufacturer = ValueParsers.NormaliseSpace(Text(CatalogColumns.Manufacturer)),
+            Price = Value<PriceRange>(CatalogColumns.Price, ValueParsers.TryParsePrice, ValueParsers.PriceShape),
+            Stock = Value<StockLevel>(CatalogColumns.Stock, ValueParsers.TryParseStock, ValueParsers.StockShape),
+            ReviewCount = Value<int>(CatalogColumns.ReviewCount, ValueParsers.TryParseCount, ValueParsers.CountShape),
+            AnsweredQuestionCount = Value<int>(CatalogColumns.AnsweredQuestions, ValueParsers.TryParseCount,
+                ValueParsers.CountShape),
+            Rating = Value<double>(CatalogColumns.Rating, ValueParsers.TryParseRating, ValueParsers.RatingShape),
+            Category = category,
+            AlsoBought = List<ProductLink>(CatalogColumns.AlsoBought, ValueParsers.TryParseLinks,
+                ValueParsers.LinkShape),
+            BoughtAfterViewing = List<ProductLink>(CatalogColumns.BoughtAfterViewing, ValueParsers.TryParseLinks,
+                ValueParsers.LinkShape),
+            Description = FreeText(CatalogColumns.Description),
+            ProductInformation = FreeText(CatalogColumns.ProductInformation),
+            ProductDescription = FreeText(CatalogColumns.ProductDescription),
+            Questions = List<QuestionAnswer>(CatalogColumns.Questions, ValueParsers.TryParseQuestions,
+                ValueParsers.QuestionShape),
+            Reviews = List<Review>(CatalogColumns.Reviews, ValueParsers.TryParseReviews, ValueParsers.ReviewShape),
+            Sellers = List<Seller>(CatalogColumns.Sellers, ValueParsers.TryParseSellers, ValueParsers.SellerShape),
+            Asin = ValueParsers.FindAsin(information),
+            MinimumAgeMonths = ValueParsers.FindMinimumAgeMonths(information),
+            SourceLine = _record.Line,
+        };
+    }
+
+    private string Text(string column) =>
+        _columns.TryGetValue(column, out int index) ? _record.Fields[index].Trim() : "";
+
+    private string FreeText(string column)
+    {
+        string text = ValueParsers.NormaliseSpace(Text(column));
+        if (text.Length == 0)
+            _missing[column]++;
+        return text;
+    }
+
+    private T? Value<T>(string column, TryParse<T> parse, string expected)
+        where T : struct
+    {
+        string text = Text(column);
+        if (text.Length > 0 && parse(text, out T value))
+            return value;
+        Fail(column, text, expected);
+        return null;
+    }
+
+    private IReadOnlyList<T> List<T>(string column, TryParse<IReadOnlyList<T>> parse, string expected)
+    {
+        string text = Text(column);
+        if (text.Length > 0 && parse(text, out var values))
+        {
+            if (typeof(T) == typeof(Review) && values.Count > 0 && values[^1] is Review { IsTruncated: true })
+                Report(column, text, "a complete last review (the source cut it short; kept what parsed)");
+            return values;
+        }
+
+        Fail(column, text, expected);
+        return [];
+    }
+
+    private void Fail(string column, string text, string expected)
+    {
+        _missing[column]++;
+        if (text.Length > 0)
+            Report(column, text, expected);
+    }
+
+    private void Report(string column, string text, string expected)
+    {
+        var problem = new CatalogProblem(_sourceName, _record.Line, column, CatalogProblem.Shorten(text), expected);
+        if (_strict)
+            throw new CatalogFormatException(problem);
+        _problems.Add(problem);
+    }
+}

@@ -1,0 +1,290 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ToyRec.Catalog;
+
+/// <summary>
+/// Parsers for the raw strings of the Kaggle toy catalogue. Each returns false with the shape it expected, so
+/// the caller can name file, line, column and value in one message.
+/// </summary>
+public static partial class ValueParsers
+{
+    /// <summary>What a price should look like, for error messages.</summary>
+    public const string PriceShape = "a price like '£3.42' or '£3.42 - £10.99'";
+
+    /// <summary>What a stock level should look like.</summary>
+    public const string StockShape = "a stock level like '5 new', '1 used', '2 collectible' or '1 refurbished'";
+
+    /// <summary>What a count should look like.</summary>
+    public const string CountShape = "a whole number like '15' or '1,040'";
+
+    /// <summary>What a rating should look like.</summary>
+    public const string RatingShape = "a rating like '4.9 out of 5 stars'";
+
+    /// <summary>What a link list should look like.</summary>
+    public const string LinkShape = "amazon.co.uk links like 'http://www.amazon.co.uk/Some-Toy-Name' separated by ' | '";
+
+    /// <summary>What reviews should look like.</summary>
+    public const string ReviewShape = "reviews like 'title // 5.0 // 27 Dec. 2014 // By name on 27 Dec. 2014 // text'";
+
+    /// <summary>What questions should look like.</summary>
+    public const string QuestionShape = "questions like 'question // answer' separated by ' | '";
+
+    /// <summary>What sellers should look like.</summary>
+    public const string SellerShape =
+        "sellers like '{\"seller\"=>[{\"Seller_name_1\"=>\"...\", \"Seller_price_1\"=>\"£...\"}]}'";
+
+    private static readonly CultureInfo Uk = CultureInfo.InvariantCulture;
+    private static readonly string[] ReviewDateFormats = ["d MMM. yyyy", "d MMM yyyy", "d MMMM yyyy", "d MMMM. yyyy"];
+
+    /// <summary>Parses <c>£3.42</c>, <c>£1,299.00</c> or a range <c>£6.99 - £10.49</c>.</summary>
+    public static bool TryParsePrice(string text, out PriceRange price)
+    {
+        price = default;
+        int dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            if (!TryParsePounds(text, out decimal single))
+                return false;
+            price = PriceRange.Single(single);
+            return true;
+        }
+
+        if (!TryParsePounds(text[..dash], out decimal low) || !TryParsePounds(text[(dash + 3)..], out decimal high))
+            return false;
+        if (high < low)
+            return false;
+        price = new PriceRange(low, high);
+        return true;
+    }
+
+    /// <summary>Parses one amount in pounds, with or without the <c>£</c> sign.</summary>
+    public static bool TryParsePounds(string text, out decimal value)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.StartsWith("£"))
+            span = span[1..].TrimStart();
+        value = 0;
+        if (span.IsEmpty || !(char.IsAsciiDigit(span[0]) || span[0] == '.'))
+            return false;
+        return decimal.TryParse(span, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, Uk, out value)
+            && value >= 0;
+    }
+
+    /// <summary>Parses <c>5 new</c> (the space may be a no-break space) into a count and condition.</summary>
+    public static bool TryParseStock(string text, out StockLevel stock)
+    {
+        stock = default;
+        var parts = text.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || !TryParseCount(parts[0], out int count))
+            return false;
+        StockCondition? condition = parts[1].ToLowerInvariant() switch
+        {
+            "new" => StockCondition.New,
+            "used" => StockCondition.Used,
+            "collectible" or "collectable" => StockCondition.Collectible,
+            "refurbished" => StockCondition.Refurbished,
+            _ => null,
+        };
+        if (condition is null)
+            return false;
+        stock = new StockLevel(count, condition.Value);
+        return true;
+    }
+
+    /// <summary>Parses a non-negative count with optional thousands separators (<c>1,040</c>).</summary>
+    public static bool TryParseCount(string text, out int count)
+    {
+        var span = text.AsSpan().Trim();
+        count = 0;
+        if (span.IsEmpty || !char.IsAsciiDigit(span[0]))
+            return false;
+        if (span.EndsWith(".0"))
+            span = span[..^2];
+        return int.TryParse(span, NumberStyles.AllowThousands, Uk, out count);
+    }
+
+    /// <summary>Parses <c>4.9 out of 5 stars</c> into 4.9.</summary>
+    public static bool TryParseRating(string text, out double rating)
+    {
+        rating = 0;
+        const string suffix = " out of 5 stars";
+        var span = text.AsSpan().Trim();
+        if (!span.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            return false;
+        return double.TryParse(span[..^suffix.Length], NumberStyles.AllowDecimalPoint, Uk, out rating)
+            && rating is >= 0 and <= 5;
+    }
+
+    /// <summary>Splits a category path on <c> &gt; </c>, dropping empty levels.</summary>
+    public static CategoryPath ParseCategory(string text)
+    {
+        var levels = text.Split(" > ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return levels.Length == 0 ? CategoryPath.Empty : new CategoryPath(levels);
+    }
+
+    /// <summary>
+    /// Parses a <c> | </c>-separated list of amazon.co.uk URLs, each with or without a <c>/dp/ASIN</c> tail.
+    /// </summary>
+    public static bool TryParseLinks(string text, out IReadOnlyList<ProductLink> links)
+    {
+        var result = new List<ProductLink>();
+        links = result;
+        foreach (var part in text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!TryParseLink(part, out var link))
+                return false;
+            result.Add(link);
+        }
+
+        return true;
+    }
+
+    /// <summary>Parses one product URL into its decoded slug and optional ASIN.</summary>
+    public static bool TryParseLink(string url, out ProductLink link)
+    {
+        link = null!;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            || uri.Scheme is not ("http" or "https")
+            || !uri.Host.Contains("amazon.", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+            return false;
+        string slug = Uri.UnescapeDataString(segments[0]);
+        string? asin = null;
+        int dp = Array.IndexOf(segments, "dp");
+        if (dp >= 0 && dp + 1 < segments.Length && AsinPattern().IsMatch(segments[dp + 1]))
+            asin = segments[dp + 1];
+        if (slug == "dp")
+            return false;
+        link = new ProductLink(slug, asin);
+        return true;
+    }
+
+    /// <summary>Finds the product's own ASIN in <c>product_information</c> (<c>ASIN B008PKAAZ2</c>).</summary>
+    public static string? FindAsin(string productInformation)
+    {
+        var match = AsinInTextPattern().Match(productInformation);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    /// <summary>
+    /// Finds "Manufacturer recommended age: 3 years and up" (or months) and returns the age in months.
+    /// </summary>
+    public static int? FindMinimumAgeMonths(string productInformation)
+    {
+        var match = AgePattern().Match(productInformation);
+        if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, Uk, out int amount))
+            return null;
+        return match.Groups[2].Value.StartsWith("month", StringComparison.OrdinalIgnoreCase) ? amount : amount * 12;
+    }
+
+    /// <summary>
+    /// Parses reviews separated by <c> | </c> with fields <c>title // rating // date // By name on date // text</c>.
+    /// A last review cut short by the source is kept as far as it parses and marked truncated.
+    /// </summary>
+    public static bool TryParseReviews(string text, out IReadOnlyList<Review> reviews)
+    {
+        var result = new List<Review>();
+        reviews = result;
+        foreach (string chunk in SplitEntries(text, ReviewStartPattern()))
+        {
+            var fields = chunk.Split(" // ");
+            if (fields.Length < 2 || !double.TryParse(fields[1].Trim(), NumberStyles.AllowDecimalPoint, Uk,
+                    out double rating) || rating is < 0 or > 5)
+                return false;
+            DateOnly? date = null;
+            if (fields.Length > 2 && DateOnly.TryParseExact(fields[2].Trim(), ReviewDateFormats, Uk,
+                    DateTimeStyles.None, out var parsed))
+                date = parsed;
+            bool complete = fields.Length >= 5;
+            string body = complete ? NormaliseSpace(string.Join(" // ", fields[4..])) : "";
+            result.Add(new Review(NormaliseSpace(fields[0]), rating, date, body, !complete));
+        }
+
+        return result.Count > 0;
+    }
+
+    /// <summary>Parses <c>question // answer</c> pairs separated by <c> | </c>.</summary>
+    public static bool TryParseQuestions(string text, out IReadOnlyList<QuestionAnswer> questions)
+    {
+        var result = new List<QuestionAnswer>();
+        questions = result;
+        foreach (string chunk in text.Split(" | "))
+        {
+            int separator = chunk.IndexOf(" // ", StringComparison.Ordinal);
+            if (separator < 0)
+                return false;
+            string answer = chunk[(separator + 4)..];
+            int seeMore = answer.IndexOf("see more", StringComparison.Ordinal);
+            if (seeMore >= 0)
+                answer = answer[..seeMore].TrimEnd('…', ' ', '\n');
+            result.Add(new QuestionAnswer(NormaliseSpace(chunk[..separator]), NormaliseSpace(answer)));
+        }
+
+        return result.Count > 0;
+    }
+
+    /// <summary>
+    /// Parses <c>{"seller"=&gt;[{"Seller_name_1"=&gt;"...", "Seller_price_1"=&gt;"£..."}, ...]}</c>, or the
+    /// single-seller form without brackets. A bare <c>£</c> price reads as unknown.
+    /// </summary>
+    public static bool TryParseSellers(string text, out IReadOnlyList<Seller> sellers)
+    {
+        var result = new List<Seller>();
+        sellers = result;
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith("{\"seller\"=>", StringComparison.Ordinal) || !trimmed.EndsWith('}'))
+            return false;
+        foreach (Match match in SellerPattern().Matches(trimmed))
+        {
+            string rawPrice = match.Groups["price"].Value;
+            decimal? price = null;
+            if (TryParsePounds(rawPrice, out decimal value))
+                price = value;
+            else if (rawPrice.Trim() is not ("£" or ""))
+                return false;
+            result.Add(new Seller(match.Groups["name"].Value, price));
+        }
+
+        return result.Count > 0;
+    }
+
+    /// <summary>Collapses runs of white space (including line breaks) to one space.</summary>
+    public static string NormaliseSpace(string text) => WhiteSpacePattern().Replace(text, " ").Trim();
+
+    // Splits on " | " only where the next piece looks like the start of a new entry, so that a '|' inside a
+    // review's text does not cut it in two.
+    private static List<string> SplitEntries(string text, Regex entryStart)
+    {
+        var entries = new List<string>();
+        foreach (string piece in text.Split(" | "))
+        {
+            if (entries.Count > 0 && !entryStart.IsMatch(piece))
+                entries[^1] += " | " + piece;
+            else
+                entries.Add(piece);
+        }
+
+        return entries;
+    }
+
+    [GeneratedRegex("^[A-Z0-9]{10}$")]
+    private static partial Regex AsinPattern();
+
+    [GeneratedRegex(@"\bASIN\s*([A-Z0-9]{10})\b")]
+    private static partial Regex AsinInTextPattern();
+
+    [GeneratedRegex(@"recommended age:\s*(\d+)\s*(years?|months?)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgePattern();
+
+    [GeneratedRegex(@"^[^\n]*? // \d(\.\d)?( //|$)")]
+    private static partial Regex ReviewStartPattern();
+
+    [GeneratedRegex("\"Seller_name_\\d+\"=>\"(?<name>.*?)\"(?:, \"Seller_price_\\d+\"=>\"(?<price>[^\"]*)\")?\\}")]
+    private static partial Regex SellerPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpacePattern();
+}

@@ -1,0 +1,20 @@
+namespace ToyRec.Evaluation;
+
+/// <summary>
+/// The outcome of evaluating one model: how it was measured, the figures, and anything else worth keeping
+/// (per-class tables, confusion matrices, counts). Serialised as <c>{model, protocol, metrics, details}</c>.
+/// </summary>
+/// <param name="Model">Which model was evaluated (<c>content</c>, <c>category</c>, <c>neural</c>, <c>personal</c>).</param>
+/// <param name="Protocol">How: split sizes, seed, relevance definitions, chosen options.</param>
+/// <param name="Metrics">The figures.</param>
+/// <param name="Details">Tables and counts that are not single figures.</param>
+public sealed record EvaluationResult(
+    string Model,
+    IReadOnlyDictionary<string, object?> Protocol,
+    IReadOnlyList<MetricValue> Metrics,
+    IReadOnlyDictionary<string, object?> Details)
+{
+    /// <summary>The value of one figure, or null when it was not reported.</summary>
+    public double? Find(string metric, string variant, string system) =>
+        Metrics.FirstOrDefault(m => m.Metric == metric && m.Variant == variant && m.System == system)?.Value;
+}
