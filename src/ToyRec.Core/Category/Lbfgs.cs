@@ -1,0 +1,127 @@
+using System.Numerics.Tensors;
+
+namespace ToyRec.Category;
+
+/// <summary>What an L-BFGS run ended with.</summary>
+/// <param name="Iterations">Iterations taken.</param>
+/// <param name="Evaluations">Objective evaluations, line-search trials included.</param>
+/// <param name="Value">The objective at the end.</param>
+/// <param name="Converged">Whether a tolerance was met before the iteration limit.</param>
+public sealed record OptimisationReport(int Iterations, int Evaluations, double Value, bool Converged);
+
+/// <summary>
+/// Limited-memory BFGS with a backtracking Armijo line search, minimising a smooth function in place.
+/// </summary>
+/// <remarks>
+/// The search direction is −H∇f with H from the last m pairs sᵢ = xᵢ₊₁ − xᵢ, yᵢ = ∇fᵢ₊₁ − ∇fᵢ by the two-loop
+/// recursion, scaled by γ = sᵀy / yᵀy (Nocedal, "Updating quasi-Newton matrices with limited storage", Math.
+/// Comp. 35, 1980; Nocedal and Wright, <i>Numerical Optimization</i>, 2006, Algorithm 7.4). Pairs with
+/// sᵀy ≤ 0 are skipped so that H stays positive definite. Vector operations run in fixed chunks, so results do
+/// not depend on the thread count.
+/// </remarks>
+internal static class Lbfgs
+{
+    private const double Armijo = 1e-4;
+    private const int MaxBacktracks = 30;
+
+    public static OptimisationReport Minimise(Func<double[], double[], double> objective, double[] x,
+        SoftmaxOptions options, IProgress<string>? progress = null)
+    {
+        int size = x.Length, m = options.History;
+        var vectors = new ParallelVectors(options.MaxDegreeOfParallelism);
+        var s = new double[m][];
+        var y = new double[m][];
+        var rho = new double[m];
+        var alpha = new double[m];
+        var gradient = new double[size];
+        var nextGradient = new double[size];
+        var direction = new double[size];
+        var trial = new double[size];
+        var newS = new double[size];
+        var newY = new double[size];
+        double value = objective(x, gradient);
+        int evaluations = 1, stored = 0, newest = -1;
+        for (int iteration = 1; iteration <= options.MaxIterations; iteration++)
+        {
+            if (Math.Abs(TensorPrimitives.MaxMagnitude(gradient)) < options.GradientTolerance)
+                return new OptimisationReport(iteration - 1, evaluations, value, true);
+            Direction(vectors, gradient, direction, s, y, rho, alpha, stored, newest, m);
+            double slope = vectors.Dot(gradient, direction);
+            if (slope >= 0)
+            {
+                // H lost positive definiteness numerically: restart from steepest descent.
+                stored = 0;
+                vectors.Multiply(gradient, -1, direction);
+                slope = -vectors.Dot(gradient, gradient);
+            }
+
+            double step = stored == 0 ? Math.Min(1, 1 / Math.Sqrt(-slope)) : 1;
+            double nextValue = double.NaN;
+            bool accepted = false;
+            for (int backtrack = 0; backtrack < MaxBacktracks; backtrack++)
+            {
+                vectors.MultiplyAdd(direction, step, x, trial);
+                nextValue = objective(trial, nextGradient);
+                evaluations++;
+                if (nextValue <= value + (Armijo * step * slope))
+                {
+                    accepted = true;
+                    break;
+                }
+
+                step *= 0.5;
+            }
+
+            if (!accepted)
+                return new OptimisationReport(iteration, evaluations, value, false);
+            vectors.Subtract(trial, x, newS);
+            vectors.Subtract(nextGradient, gradient, newY);
+            double sy = vectors.Dot(newS, newY);
+            if (sy > 1e-12)
+            {
+                newest = (newest + 1) % m;
+                (s[newest], newS) = (newS, s[newest] ?? new double[size]);
+                (y[newest], newY) = (newY, y[newest] ?? new double[size]);
+                rho[newest] = 1 / sy;
+                stored = Math.Min(stored + 1, m);
+            }
+
+            double decrease = (value - nextValue) / Math.Max(Math.Max(Math.Abs(value), Math.Abs(nextValue)), 1);
+            Array.Copy(trial, x, size);
+            value = nextValue;
+            (gradient, nextGradient) = (nextGradient, gradient);
+            if (iteration % 25 == 0)
+                progress?.Report($"L-BFGS iteration {iteration}: objective {value:G6}");
+            if (decrease < options.RelativeTolerance)
+                return new OptimisationReport(iteration, evaluations, value, true);
+        }
+
+        return new OptimisationReport(options.MaxIterations, evaluations, value, false);
+    }
+
+    // Two-loop recursion: direction = −H·gradient with the stored pairs, newest first.
+    private static void Direction(ParallelVectors vectors, double[] gradient, double[] direction, double[][] s, double[][] y,
+        double[] rho, double[] alpha, int stored, int newest, int m)
+    {
+        vectors.Multiply(gradient, -1, direction);
+        for (int back = 0; back < stored; back++)
+        {
+            int i = (newest - back + m) % m;
+            alpha[i] = rho[i] * vectors.Dot(s[i], direction);
+            vectors.MultiplyAdd(y[i], -alpha[i], direction, direction);
+        }
+
+        if (stored > 0)
+        {
+            double gamma = 1 / (rho[newest] * vectors.Dot(y[newest], y[newest]));
+            vectors.Multiply(direction, gamma, direction);
+        }
+
+        for (int back = stored - 1; back >= 0; back--)
+        {
+            int i = (newest - back + m) % m;
+            double beta = rho[i] * vectors.Dot(y[i], direction);
+            vectors.MultiplyAdd(s[i], alpha[i] - beta, direction, direction);
+        }
+    }
+}
