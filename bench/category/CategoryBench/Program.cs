@@ -20,6 +20,9 @@ float textWeight = (float)Option("--text-weight", 0.5);
 double tolerance = Option("--tol", 1e-6);
 int wordMinDf = (int)Option("--word-min-df", 1);
 int charMinDf = (int)Option("--char-min-df", 2);
+float manufacturerWeight = (float)Option("--manufacturer-weight", 1);
+int priceBins = (int)Option("--price-bins", 0);
+int validationSeed = (int)Option("--validation-seed", seed);
 
 var (catalog, _) = CatalogCleaner.Clean(new CatalogReader().ReadFile(catalogPath));
 var labels = CategoryLabels.From(catalog);
@@ -28,12 +31,12 @@ var classes = all.Select(i => labels.Of(catalog[i])).ToArray();
 var (train, test) = StratifiedSplit.Split(classes, 0.2, seed);
 if (validate)
 {
-    var (fit, held) = StratifiedSplit.Split(train.Select(i => classes[i]).ToArray(), 0.2, seed);
+    var (fit, held) = StratifiedSplit.Split(train.Select(i => classes[i]).ToArray(), 0.2, validationSeed);
     (train, test) = (fit.Select(i => train[i]).ToArray(), held.Select(i => train[i]).ToArray());
 }
 
-var featureOptions = new CategoryFeatureOptions(extended, wordWeight, charWeight, TextWeight: textWeight,
-    WordMinDocumentFrequency: wordMinDf, CharacterMinDocumentFrequency: charMinDf);
+var featureOptions = new CategoryFeatureOptions(extended, wordWeight, charWeight, TextWeight: textWeight, ManufacturerWeight: manufacturerWeight,
+    PriceBins: priceBins, WordMinDocumentFrequency: wordMinDf, CharacterMinDocumentFrequency: charMinDf);
 var softmax = new SoftmaxOptions(L2: l2, MaxDegreeOfParallelism: threads, RelativeTolerance: tolerance);
 var clock = Stopwatch.StartNew();
 var features = CategoryFeatures.Fit(train.Select(i => CategoryQuery.From(catalog[i])).ToList(), featureOptions);

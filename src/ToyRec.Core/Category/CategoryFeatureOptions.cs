@@ -8,6 +8,7 @@ namespace ToyRec.Category;
 /// <param name="CharacterWeight">Scale of the name's character 2-5 gram block.</param>
 /// <param name="ManufacturerWeight">Scale of the manufacturer block (extended only).</param>
 /// <param name="TextWeight">Scale of the other-text block (extended only).</param>
+/// <param name="PriceBins">Also one-hot the price into this many training quantile bins (0 for none).</param>
 /// <param name="WordMinDocumentFrequency">Name word n-grams in fewer training names are dropped.</param>
 /// <param name="CharacterMinDocumentFrequency">Character n-grams in fewer training names are dropped.</param>
 /// <param name="TextMinDocumentFrequency">Other-text words in fewer training products are dropped.</param>
@@ -17,6 +18,7 @@ public sealed record CategoryFeatureOptions(
     float CharacterWeight = 1,
     float ManufacturerWeight = 1,
     float TextWeight = 0.5f,
+    int PriceBins = 0,
     int WordMinDocumentFrequency = 1,
     int CharacterMinDocumentFrequency = 2,
     int TextMinDocumentFrequency = 2);

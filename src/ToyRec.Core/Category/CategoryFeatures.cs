@@ -16,15 +16,18 @@ namespace ToyRec.Category;
 /// </remarks>
 public sealed class CategoryFeatures
 {
-    private const int NumericCount = 3;
+    private const int FixedNumericCount = 3;
     private readonly FeatureBlock[] _blocks;
     private readonly int[] _offsets;
     private readonly Standardiser _price;
     private readonly Standardiser _rating;
+    private readonly double[] _priceEdges;
 
-    private CategoryFeatures(bool extended, FeatureBlock[] blocks, Standardiser price, Standardiser rating)
+    private CategoryFeatures(bool extended, FeatureBlock[] blocks, Standardiser price, Standardiser rating,
+        double[] priceEdges)
     {
         Extended = extended;
+        _priceEdges = priceEdges;
         _blocks = blocks;
         _price = price;
         _rating = rating;
@@ -36,7 +39,7 @@ public sealed class CategoryFeatures
             offset += blocks[b].Size;
         }
 
-        Dimension = offset + NumericCount;
+        Dimension = offset + FixedNumericCount + (priceEdges.Length > 0 ? priceEdges.Length + 1 : 0);
     }
 
     /// <summary>Whether the manufacturer and other-text blocks are present.</summary>
@@ -69,7 +72,12 @@ public sealed class CategoryFeatures
             useMedianForMissing: true);
         var rating = Standardiser.Fit(training.Where(q => q.Rating.HasValue).Select(q => q.Rating!.Value),
             useMedianForMissing: false);
-        return new CategoryFeatures(options.Extended, [.. blocks], price, rating);
+        var logPrices = training.Where(q => q.Price is >= 0).Select(q => LogPrice(q.Price!.Value)).Order().ToArray();
+        var edges = options.PriceBins <= 1 || logPrices.Length == 0 ? []
+            : Enumerable.Range(1, options.PriceBins - 1)
+                .Select(b => logPrices[Math.Min(logPrices.Length - 1, b * logPrices.Length / options.PriceBins)])
+                .Distinct().ToArray();
+        return new CategoryFeatures(options.Extended, [.. blocks], price, rating, edges);
     }
 
     /// <summary>The feature vector of a query.</summary>
@@ -80,7 +88,7 @@ public sealed class CategoryFeatures
         var values = new List<float>(256);
         for (int b = 0; b < _blocks.Length; b++)
             _blocks[b].Transform(TextOf(query, b), _offsets[b], indices, values);
-        int numeric = Dimension - NumericCount;
+        int numeric = NumericStart;
         bool priceMissing = query.Price is not >= 0;
         indices.Add(numeric);
         values.Add((float)_price.Z(priceMissing ? null : LogPrice(query.Price!.Value)));
@@ -89,6 +97,12 @@ public sealed class CategoryFeatures
         if (priceMissing)
         {
             indices.Add(numeric + 2);
+            values.Add(1);
+        }
+        else if (_priceEdges.Length > 0)
+        {
+            int bin = Array.BinarySearch(_priceEdges, LogPrice(query.Price!.Value));
+            indices.Add(numeric + FixedNumericCount + (bin >= 0 ? bin + 1 : ~bin));
             values.Add(1);
         }
 
@@ -121,11 +135,12 @@ public sealed class CategoryFeatures
                 return $"{_blocks[b].Kind}:{_blocks[b].Term(index - _offsets[b])}";
         }
 
-        return (index - (Dimension - NumericCount)) switch
+        return (index - NumericStart) switch
         {
             0 => "log-price",
             1 => "rating",
-            _ => "price-missing",
+            2 => "price-missing",
+            int bin => $"price-bin:{bin - FixedNumericCount}",
         };
     }
 
@@ -139,6 +154,9 @@ public sealed class CategoryFeatures
             block.Write(writer);
         _price.Write(writer);
         _rating.Write(writer);
+        writer.Write(_priceEdges.Length);
+        foreach (double edge in _priceEdges)
+            writer.Write(edge);
     }
 
     /// <summary>Reads features written by <see cref="Write"/>.</summary>
@@ -152,8 +170,16 @@ public sealed class CategoryFeatures
         var blocks = new FeatureBlock[count];
         for (int b = 0; b < count; b++)
             blocks[b] = FeatureBlock.Read(reader);
-        return new CategoryFeatures(extended, blocks, Standardiser.Read(reader), Standardiser.Read(reader));
+        var price = Standardiser.Read(reader);
+        var rating = Standardiser.Read(reader);
+        int edgeCount = reader.ReadInt32();
+        if (edgeCount is < 0 or > 1000)
+            throw new InvalidDataException($"Category model: {edgeCount} price bin edges is not plausible.");
+        var edges = Enumerable.Range(0, edgeCount).Select(_ => reader.ReadDouble()).ToArray();
+        return new CategoryFeatures(extended, blocks, price, rating, edges);
     }
+
+    private int NumericStart => _offsets[^1] + _blocks[^1].Size;
 
     private static double LogPrice(double price) => Math.Log(1 + price);
 

@@ -11,7 +11,7 @@ namespace ToyRec.Category;
 public sealed record SoftmaxOptions(
     double L2 = 1e-5,
     int MaxIterations = 300,
-    double RelativeTolerance = 1e-6,
+    double RelativeTolerance = 1e-5,
     double GradientTolerance = 1e-6,
     int History = 10,
     int MaxDegreeOfParallelism = -1);
