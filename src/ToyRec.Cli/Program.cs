@@ -7,6 +7,8 @@ using ToyRec.Cli;
 var root = new RootCommand("ToyRec: recommendations for a toy catalogue, with honest evaluation.");
 CommonOptions.AddTo(root);
 root.Subcommands.Add(CleanCommand.Create());
+root.Subcommands.Add(ContentCommands.Similar());
+root.Subcommands.Add(ContentCommands.Search());
 root.Subcommands.Add(EvaluateCommand.Create());
 
 var parse = root.Parse(args);
