@@ -18,6 +18,7 @@ public sealed class TfIdfVectorizer
     private readonly string[] _terms;
     private readonly float[] _idf;
     private readonly TfIdfOptions _options;
+    private static readonly string CharNgramMarkText = CharNgramMark.ToString();
 
     private TfIdfVectorizer(string[] terms, float[] idf, TfIdfOptions options)
     {
@@ -150,7 +151,11 @@ public sealed class TfIdfVectorizer
             tokens.Add(tokens[i - 1] + " " + tokens[i]);
     }
 
-    // Replaces the tokens by their character 3- to 5-grams, each token padded as "<token>".
+    /// <summary>Character n-gram terms start with this mark, which no word token can contain.</summary>
+    public const char CharNgramMark = '#';
+
+    // Replaces the tokens by their character 3- to 5-grams, each token padded as "<token>" and each gram marked,
+    // so that a gram never collides with a word and explanations can leave grams out.
     private static void CharNgrams(List<string> tokens)
     {
         int count = tokens.Count;
@@ -160,7 +165,7 @@ public sealed class TfIdfVectorizer
             for (int n = 3; n <= 5; n++)
             {
                 for (int start = 0; start + n <= padded.Length; start++)
-                    tokens.Add(padded.Substring(start, n));
+                    tokens.Add(string.Concat(CharNgramMarkText, padded.AsSpan(start, n)));
             }
         }
 

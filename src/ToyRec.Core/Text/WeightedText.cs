@@ -6,7 +6,7 @@ public enum TextAnalyzer
     /// <summary>Tokens (and bigrams when the options ask).</summary>
     Words,
 
-    /// <summary>Character n-grams of 3 to 5 within each token padded with '&lt;' and '&gt;'.</summary>
+    /// <summary>Character n-grams of 3 to 5 within each token padded with '&lt;' and '&gt;', marked with '#'.</summary>
     CharNgrams,
 }
 
