@@ -101,12 +101,14 @@ internal static class RunCommand
     {
         var text = new StringBuilder();
         text.AppendLine("# ToyRec results").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Catalogue: `{report.Source}`: {report.RowsRead} records read, " +
-            $"{report.RowsKept} kept, dropped: " +
-            string.Join(", ", report.RowsDropped.Select(d => $"{d.Value} {d.Key}")) + ".");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Also-bought links: {report.Links.Total}, " +
-            $"{report.Links.Resolved} resolve in the catalogue, {report.Links.Outside} outside, " +
-            $"{report.Links.Ambiguous} ambiguous.").AppendLine();
+        string drops = string.Join(", ", report.RowsDropped.Select(d => $"{d.Value} {d.Key}"));
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Catalogue: `{report.Source}`: {report.RowsRead} records read, {report.RowsKept} kept, dropped: {drops}.");
+        var links = report.Links;
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Also-bought links: {links.Total}, {links.Resolved} resolve in the catalogue, {links.Outside} outside, " +
+            $"{links.Ambiguous} ambiguous.");
+        text.AppendLine();
         text.AppendLine("| model | variant | metric | toyrec | baselines |");
         text.AppendLine("| --- | --- | --- | ---: | --- |");
         foreach (var (model, variant, metric, toyrec, baselines) in Rows(results))
