@@ -155,4 +155,11 @@ public sealed class ValueParsersTests
         Assert.Equal([new Seller("UHD WHOLESALE", 1016.00m)], one);
         Assert.False(ValueParsers.TryParseSellers("Amazon (£3.42)", out _));
     }
+
+    [Theory]
+    [InlineData("Product Description Hornby 2014 Catalogue", "Hornby 2014 Catalogue")]
+    [InlineData("Technical Details Item Weight 640 g", "Item Weight 640 g")]
+    [InlineData("A Product Description inside", "A Product Description inside")]
+    public void StripBoilerplate_RemovesOnlyLeadingHeadings(string text, string expected) =>
+        Assert.Equal(expected, ValueParsers.StripBoilerplate(text));
 }
