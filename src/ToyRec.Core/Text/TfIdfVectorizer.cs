@@ -18,6 +18,7 @@ public sealed class TfIdfVectorizer
     private readonly string[] _terms;
     private readonly float[] _idf;
     private readonly TfIdfOptions _options;
+    private static readonly string CharNgramMarkText = CharNgramMark.ToString();
 
     private TfIdfVectorizer(string[] terms, float[] idf, TfIdfOptions options)
     {
@@ -59,7 +60,7 @@ public sealed class TfIdfVectorizer
             {
                 if (field.Weight <= 0)
                     continue;
-                Terms(field.Text, options, tokens);
+                Terms(field, options, tokens);
                 seen.UnionWith(tokens);
             }
 
@@ -94,7 +95,7 @@ public sealed class TfIdfVectorizer
         {
             if (field.Weight <= 0)
                 continue;
-            Terms(field.Text, _options, tokens);
+            Terms(field, _options, tokens);
             counts.Clear();
             foreach (string token in tokens)
             {
@@ -133,14 +134,41 @@ public sealed class TfIdfVectorizer
     public SparseVector Transform(string text) => Transform([new WeightedText(text, 1)]);
 
     // Fills tokens with the field's terms: its tokens and, when asked, the bigrams of adjacent tokens.
-    private static void Terms(string text, TfIdfOptions options, List<string> tokens)
+    private static void Terms(WeightedText field, TfIdfOptions options, List<string> tokens)
     {
         tokens.Clear();
-        options.Tokenizer.Tokenize(text, tokens);
+        options.Tokenizer.Tokenize(field.Text, tokens);
+        if (field.Analyzer == TextAnalyzer.CharNgrams)
+        {
+            CharNgrams(tokens);
+            return;
+        }
+
         if (!options.WordBigrams)
             return;
         int unigrams = tokens.Count;
         for (int i = 1; i < unigrams; i++)
             tokens.Add(tokens[i - 1] + " " + tokens[i]);
+    }
+
+    /// <summary>Character n-gram terms start with this mark, which no word token can contain.</summary>
+    public const char CharNgramMark = '#';
+
+    // Replaces the tokens by their character 3- to 5-grams, each token padded as "<token>" and each gram marked,
+    // so that a gram never collides with a word and explanations can leave grams out.
+    private static void CharNgrams(List<string> tokens)
+    {
+        int count = tokens.Count;
+        for (int t = 0; t < count; t++)
+        {
+            string padded = "<" + tokens[t] + ">";
+            for (int n = 3; n <= 5; n++)
+            {
+                for (int start = 0; start + n <= padded.Length; start++)
+                    tokens.Add(string.Concat(CharNgramMarkText, padded.AsSpan(start, n)));
+            }
+        }
+
+        tokens.RemoveRange(0, count);
     }
 }
