@@ -65,6 +65,7 @@ public static class CliApp
         CleanCommand.Create(),
         ContentCommands.Similar(),
         ContentCommands.Search(),
+        CategoryCommand.Create(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
     ];

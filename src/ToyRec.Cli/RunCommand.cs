@@ -18,6 +18,7 @@ internal static class RunCommand
     private static readonly (string Model, Func<CliContext, EvaluationResult?> Evaluate)[] Evaluations =
     [
         ("content", ContentCommands.Run),
+        ("category", CategoryEvaluation.Run),
     ];
 
     public static Command Create()

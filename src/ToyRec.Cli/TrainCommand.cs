@@ -12,6 +12,7 @@ internal static class TrainCommand
     // Each saved model's fit-and-save step, in order. A step logs what it wrote.
     private static readonly (string Model, Action<CliContext> Train)[] Steps =
     [
+        ("category", CategoryTraining.Run),
     ];
 
     public static Command Create() =>

@@ -92,7 +92,8 @@ internal static class Lbfgs
             (gradient, nextGradient) = (nextGradient, gradient);
             if (iteration % 25 == 0)
                 progress?.Report($"L-BFGS iteration {iteration}: objective {value:G6}");
-            if (decrease < options.RelativeTolerance)
+            // Not on the first steps: a warm start's first, steepest-descent step is short by design.
+            if (iteration > 2 && decrease < options.RelativeTolerance)
                 return new OptimisationReport(iteration, evaluations, value, true);
         }
 
