@@ -66,8 +66,8 @@ internal static class CategoryCommand
                 .Select(c => $"{c.Name} ({P(c.Probability)})")));
             if (rows.Count == 0)
                 return 0;
-            var table = new Table { Title = new TableTitle($"From {Markup.Escape(ranked[0].Name)}, by name similarity") }
-                .AddColumns("product", "price", "rating", "similarity", "id");
+            var title = new TableTitle($"From {Markup.Escape(ranked[0].Name)}, by name similarity");
+            var table = new Table { Title = title }.AddColumns("product", "price", "rating", "similarity", "id");
             foreach (var row in rows)
             {
                 table.AddRow(Markup.Escape(row.name), Markup.Escape(row.price ?? "?"),

@@ -35,7 +35,8 @@ if (validate)
     (train, test) = (fit.Select(i => train[i]).ToArray(), held.Select(i => train[i]).ToArray());
 }
 
-var featureOptions = new CategoryFeatureOptions(extended, wordWeight, charWeight, TextWeight: textWeight, ManufacturerWeight: manufacturerWeight,
+var featureOptions = new CategoryFeatureOptions(extended, wordWeight, charWeight,
+    TextWeight: textWeight, ManufacturerWeight: manufacturerWeight,
     PriceBins: priceBins, WordMinDocumentFrequency: wordMinDf, CharacterMinDocumentFrequency: charMinDf);
 var softmax = new SoftmaxOptions(L2: l2, MaxDegreeOfParallelism: threads, RelativeTolerance: tolerance);
 var clock = Stopwatch.StartNew();
@@ -62,11 +63,16 @@ using (var split = new StreamWriter(Path.Combine(folder, "split.tsv")))
         split.WriteLine($"{catalog[i].Id}\ttest\t{classes[i]}");
 }
 
+File.WriteAllText(Path.Combine(folder, "meta.json"), string.Create(culture,
+    $"{{\"features\": {features.Dimension}, \"classes\": {labels.Count}, \"l2\": {l2:R}, \"train\": {train.Length}, " +
+    $"\"test\": {test.Length}, \"toyrecFitSeconds\": {fitSeconds:R}, \"toyrecAccuracy\": {accuracy:R}, " +
+    $"\"toyrecObjective\": {model.Report.Value:R}, \"toyrecIterations\": {model.Report.Iterations}}}"));
 WriteSvm(Path.Combine(folder, "train.svm"), trainRows, train);
 WriteSvm(Path.Combine(folder, "test.svm"), testRows, test);
 Console.WriteLine(string.Create(culture,
     $"toyrec features={features.Dimension} classes={labels.Count} train={train.Length} test={test.Length} " +
-    $"l2={l2:G4} sklearn_C={1 / (l2 * train.Length):G6} feature_s={featureSeconds:F3} fit_s={fitSeconds:F3} fit_cpu_s={fitCpuSeconds:F3} nnz={nonZeros} " +
+    $"l2={l2:G4} sklearn_C={1 / (l2 * train.Length):G6} feature_s={featureSeconds:F3} fit_s={fitSeconds:F3} " +
+    $"fit_cpu_s={fitCpuSeconds:F3} nnz={nonZeros} " +
     $"iterations={model.Report.Iterations} evaluations={model.Report.Evaluations} " +
     $"objective={model.Report.Value:G8} accuracy={accuracy:F4}"));
 return 0;

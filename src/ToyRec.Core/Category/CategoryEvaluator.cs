@@ -80,11 +80,13 @@ public static class CategoryEvaluator
             ["l2Grid"] = options.Model.L2Grid,
             ["tuning"] = "λ chosen by accuracy on the validation part of the training products only",
             ["price"] = "the product's own price; prices the cleaner imputed from category medians count as missing",
-            ["testWithDuplicateInTrain"] = test.Count(t => catalog.DuplicatesOf(t).Any(d => Array.BinarySearch(train, d) >= 0)),
+            ["testWithDuplicateInTrain"] = test.Count(t =>
+                catalog.DuplicatesOf(t).Any(d => Array.BinarySearch(train, d) >= 0)),
         };
         var details = new Dictionary<string, object?>
         {
-            ["classes"] = labels.Names.Select((name, c) => new { name, products = classes.Count(x => x == c) }).ToList(),
+            ["classes"] = labels.Names
+                .Select((name, c) => new { name, products = classes.Count(x => x == c) }).ToList(),
             ["majorityClass"] = labels.Names[majority],
             ["variants"] = variants,
             ["majority"] = new { perClass = majorityReport.PerClass },
@@ -94,17 +96,17 @@ public static class CategoryEvaluator
 
     private static Dictionary<string, object?> VariantDetails(CategoryModel model, ClassificationReport report,
         double seconds, int trainCount) => new()
-    {
-        ["features"] = model.Features.Dimension,
-        ["chosenL2"] = model.L2,
-        ["sklearnC"] = 1 / (model.L2 * trainCount),
-        ["tuningOnValidation"] = model.Tuning,
-        ["iterations"] = model.Classifier.Report.Iterations,
-        ["converged"] = model.Classifier.Report.Converged,
-        ["fitSeconds"] = Math.Round(seconds, 2),
-        ["accuracy"] = report.Accuracy,
-        ["macroF1"] = report.MacroF1,
-        ["perClass"] = report.PerClass,
-        ["confusion"] = report.Confusion,
-    };
+        {
+            ["features"] = model.Features.Dimension,
+            ["chosenL2"] = model.L2,
+            ["sklearnC"] = 1 / (model.L2 * trainCount),
+            ["tuningOnValidation"] = model.Tuning,
+            ["iterations"] = model.Classifier.Report.Iterations,
+            ["converged"] = model.Classifier.Report.Converged,
+            ["fitSeconds"] = Math.Round(seconds, 2),
+            ["accuracy"] = report.Accuracy,
+            ["macroF1"] = report.MacroF1,
+            ["perClass"] = report.PerClass,
+            ["confusion"] = report.Confusion,
+        };
 }

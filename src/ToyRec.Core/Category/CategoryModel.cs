@@ -150,7 +150,8 @@ public sealed class CategoryModel
             if (classifier.Dimension != features.Dimension || classifier.ClassCount != count)
             {
                 throw new InvalidDataException($"'{path}': the classifier has {classifier.Dimension} features " +
-                    $"and {classifier.ClassCount} classes; the features have {features.Dimension} and the labels {count}.");
+                    $"and {classifier.ClassCount} classes; the features have {features.Dimension} and the " +
+                    $"labels {count}.");
             }
 
             double l2 = reader.ReadDouble();

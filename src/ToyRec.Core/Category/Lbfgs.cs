@@ -101,8 +101,8 @@ internal static class Lbfgs
     }
 
     // Two-loop recursion: direction = −H·gradient with the stored pairs, newest first.
-    private static void Direction(ParallelVectors vectors, double[] gradient, double[] direction, double[][] s, double[][] y,
-        double[] rho, double[] alpha, int stored, int newest, int m)
+    private static void Direction(ParallelVectors vectors, double[] gradient, double[] direction, double[][] s,
+        double[][] y, double[] rho, double[] alpha, int stored, int newest, int m)
     {
         vectors.Multiply(gradient, -1, direction);
         for (int back = 0; back < stored; back++)

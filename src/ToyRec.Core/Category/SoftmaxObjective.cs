@@ -39,7 +39,10 @@ internal sealed class SoftmaxObjective
         foreach (int label in labels)
         {
             if ((uint)label >= (uint)classCount)
-                throw new ArgumentOutOfRangeException(nameof(labels), label, $"Labels must lie in 0..{classCount - 1}.");
+            {
+                throw new ArgumentOutOfRangeException(nameof(labels), label,
+                    $"Labels must lie in 0..{classCount - 1}.");
+            }
         }
 
         _x = x;

@@ -46,7 +46,10 @@ internal sealed class Standardiser
         double deviation = reader.ReadDouble();
         double missing = reader.ReadDouble();
         if (!(deviation > 0) || !double.IsFinite(mean) || !double.IsFinite(missing))
-            throw new InvalidDataException($"Category model: bad standardisation (mean {mean}, deviation {deviation}).");
+        {
+            throw new InvalidDataException(
+                $"Category model: bad standardisation (mean {mean}, deviation {deviation}).");
+        }
         return new Standardiser(mean, deviation, missing);
     }
 }
