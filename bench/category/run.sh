@@ -29,6 +29,8 @@ def field(path, name):
 ours, ours1, theirs = f"{out}/toyrec.txt", f"{out}/toyrec1.txt", f"{out}/sklearn.txt"
 t, t1, s = field(ours, "fit_s"), field(ours1, "fit_s"), field(theirs, "fit_s")
 print(f"time ratio toyrec/sklearn: {t / s:.3f} (all cores), {t1 / s:.3f} (one thread); goal <= 0.1")
+c, c1, sc = field(ours, "fit_cpu_s"), field(ours1, "fit_cpu_s"), field(theirs, "fit_cpu_s")
+print(f"CPU-time ratio toyrec/sklearn: {c / sc:.3f} (all cores), {c1 / sc:.3f} (one thread)")
 print(f"accuracy: toyrec {field(ours, 'accuracy'):.4f}, sklearn {field(theirs, 'accuracy'):.4f}")
 print(f"objective: toyrec {field(ours, 'objective'):.6g}, sklearn {field(theirs, 'objective'):.6g}")
 PY

@@ -18,6 +18,7 @@ float charWeight = (float)Option("--char-weight", 1);
 float wordWeight = (float)Option("--word-weight", 1);
 float textWeight = (float)Option("--text-weight", 0.5);
 double tolerance = Option("--tol", 1e-6);
+int history = (int)Option("--history", 10);
 int wordMinDf = (int)Option("--word-min-df", 1);
 int charMinDf = (int)Option("--char-min-df", 2);
 float manufacturerWeight = (float)Option("--manufacturer-weight", 1);
@@ -38,7 +39,8 @@ if (validate)
 var featureOptions = new CategoryFeatureOptions(extended, wordWeight, charWeight,
     TextWeight: textWeight, ManufacturerWeight: manufacturerWeight,
     PriceBins: priceBins, WordMinDocumentFrequency: wordMinDf, CharacterMinDocumentFrequency: charMinDf);
-var softmax = new SoftmaxOptions(L2: l2, MaxDegreeOfParallelism: threads, RelativeTolerance: tolerance);
+var softmax = new SoftmaxOptions(L2: l2, MaxDegreeOfParallelism: threads, RelativeTolerance: tolerance,
+    History: history);
 var clock = Stopwatch.StartNew();
 var features = CategoryFeatures.Fit(train.Select(i => CategoryQuery.From(catalog[i])).ToList(), featureOptions);
 var trainRows = train.Select(i => features.Transform(CategoryQuery.From(catalog[i]))).ToList();

@@ -29,6 +29,46 @@ internal sealed class ParallelVectors
         return sum;
     }
 
+    /// <summary>The dot product of single-precision vectors, each chunk summed in single precision.</summary>
+    public double Dot(float[] a, float[] b)
+    {
+        int chunks = (a.Length + Chunk - 1) / Chunk;
+        var partial = new double[chunks];
+        Parallel.For(0, chunks, _parallel, c =>
+        {
+            var (start, length) = Range(c, a.Length);
+            partial[c] = TensorPrimitives.Dot(a.AsSpan(start, length), b.AsSpan(start, length));
+        });
+        double sum = 0;
+        foreach (double p in partial)
+            sum += p;
+        return sum;
+    }
+
+    /// <summary>result = x · a + y in single precision.</summary>
+    public void MultiplyAdd(float[] x, float a, float[] y, float[] result) =>
+        ForEachChunk(x.Length, (start, length) => TensorPrimitives.MultiplyAdd(x.AsSpan(start, length), a,
+            y.AsSpan(start, length), result.AsSpan(start, length)));
+
+    /// <summary>result = x · a in single precision.</summary>
+    public void Multiply(float[] x, float a, float[] result) =>
+        ForEachChunk(x.Length, (start, length) => TensorPrimitives.Multiply(x.AsSpan(start, length), a,
+            result.AsSpan(start, length)));
+
+    /// <summary>result = (float)(x · a).</summary>
+    public void ToSingle(double[] x, float[] result, double a = 1) => ForEachChunk(x.Length, (start, length) =>
+    {
+        for (int i = start; i < start + length; i++)
+            result[i] = (float)(x[i] * a);
+    });
+
+    /// <summary>result = (double)x.</summary>
+    public void ToDouble(float[] x, double[] result) => ForEachChunk(x.Length, (start, length) =>
+    {
+        for (int i = start; i < start + length; i++)
+            result[i] = x[i];
+    });
+
     /// <summary>result = x · a + y (result may be x or y).</summary>
     public void MultiplyAdd(double[] x, double a, double[] y, double[] result) =>
         ForEachChunk(x.Length, (start, length) => TensorPrimitives.MultiplyAdd(x.AsSpan(start, length), a,
