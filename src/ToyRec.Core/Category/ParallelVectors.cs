@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace ToyRec.Category;
@@ -14,14 +15,17 @@ internal sealed class ParallelVectors
     public ParallelVectors(int maxDegreeOfParallelism) =>
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
-    public double Dot(double[] a, double[] b)
+    /// <summary>Σ aᵢbᵢ: each chunk summed in T, the chunk sums in double.</summary>
+    public double Dot<T>(T[] a, T[] b)
+        where T : IFloatingPointIeee754<T>
     {
         int chunks = (a.Length + Chunk - 1) / Chunk;
         var partial = new double[chunks];
         Parallel.For(0, chunks, _parallel, c =>
         {
             var (start, length) = Range(c, a.Length);
-            partial[c] = TensorPrimitives.Dot(a.AsSpan(start, length), b.AsSpan(start, length));
+            partial[c] = double.CreateTruncating(TensorPrimitives.Dot<T>(a.AsSpan(start, length),
+                b.AsSpan(start, length)));
         });
         double sum = 0;
         foreach (double p in partial)
@@ -29,31 +33,46 @@ internal sealed class ParallelVectors
         return sum;
     }
 
-    /// <summary>The dot product of single-precision vectors, each chunk summed in single precision.</summary>
-    public double Dot(float[] a, float[] b)
-    {
-        int chunks = (a.Length + Chunk - 1) / Chunk;
-        var partial = new double[chunks];
-        Parallel.For(0, chunks, _parallel, c =>
-        {
-            var (start, length) = Range(c, a.Length);
-            partial[c] = TensorPrimitives.Dot(a.AsSpan(start, length), b.AsSpan(start, length));
-        });
-        double sum = 0;
-        foreach (double p in partial)
-            sum += p;
-        return sum;
-    }
-
-    /// <summary>result = x · a + y in single precision.</summary>
-    public void MultiplyAdd(float[] x, float a, float[] y, float[] result) =>
-        ForEachChunk(x.Length, (start, length) => TensorPrimitives.MultiplyAdd(x.AsSpan(start, length), a,
+    /// <summary>result = x · a + y (result may be x or y).</summary>
+    public void MultiplyAdd<T>(T[] x, T a, T[] y, T[] result)
+        where T : IFloatingPointIeee754<T> =>
+        ForEachChunk(x.Length, (start, length) => TensorPrimitives.MultiplyAdd<T>(x.AsSpan(start, length), a,
             y.AsSpan(start, length), result.AsSpan(start, length)));
 
-    /// <summary>result = x · a in single precision.</summary>
-    public void Multiply(float[] x, float a, float[] result) =>
-        ForEachChunk(x.Length, (start, length) => TensorPrimitives.Multiply(x.AsSpan(start, length), a,
+    /// <summary>result = x · a.</summary>
+    public void Multiply<T>(T[] x, T a, T[] result)
+        where T : IFloatingPointIeee754<T> =>
+        ForEachChunk(x.Length, (start, length) => TensorPrimitives.Multiply<T>(x.AsSpan(start, length), a,
             result.AsSpan(start, length)));
+
+    /// <summary>
+    /// q ← q · scale + x · a (x may be null), then returns next · q (0 when next is null), chunk by chunk in one pass
+    /// so that q is read once for both steps.
+    /// </summary>
+    public double UpdateThenDot(float[] q, float scale, float[]? x, float a, float[]? next)
+    {
+        int chunks = (q.Length + Chunk - 1) / Chunk;
+        var partial = new double[chunks];
+        Parallel.For(0, chunks, _parallel, c =>
+        {
+            var (start, length) = Range(c, q.Length);
+            var span = q.AsSpan(start, length);
+            if (scale != 1)
+                TensorPrimitives.Multiply(span, scale, span);
+            if (x is not null)
+                TensorPrimitives.MultiplyAdd(x.AsSpan(start, length), a, span, span);
+            partial[c] = next is null ? 0 : TensorPrimitives.Dot(next.AsSpan(start, length), span);
+        });
+        double sum = 0;
+        foreach (double p in partial)
+            sum += p;
+        return sum;
+    }
+
+    /// <summary>result = x − y.</summary>
+    public void Subtract(double[] x, double[] y, double[] result) =>
+        ForEachChunk(x.Length, (start, length) => TensorPrimitives.Subtract(x.AsSpan(start, length),
+            y.AsSpan(start, length), result.AsSpan(start, length)));
 
     /// <summary>result = (float)(x · a).</summary>
     public void ToSingle(double[] x, float[] result, double a = 1) => ForEachChunk(x.Length, (start, length) =>
@@ -68,21 +87,6 @@ internal sealed class ParallelVectors
         for (int i = start; i < start + length; i++)
             result[i] = x[i];
     });
-
-    /// <summary>result = x · a + y (result may be x or y).</summary>
-    public void MultiplyAdd(double[] x, double a, double[] y, double[] result) =>
-        ForEachChunk(x.Length, (start, length) => TensorPrimitives.MultiplyAdd(x.AsSpan(start, length), a,
-            y.AsSpan(start, length), result.AsSpan(start, length)));
-
-    /// <summary>result = x − y.</summary>
-    public void Subtract(double[] x, double[] y, double[] result) =>
-        ForEachChunk(x.Length, (start, length) => TensorPrimitives.Subtract(x.AsSpan(start, length),
-            y.AsSpan(start, length), result.AsSpan(start, length)));
-
-    /// <summary>result = x · a.</summary>
-    public void Multiply(double[] x, double a, double[] result) =>
-        ForEachChunk(x.Length, (start, length) => TensorPrimitives.Multiply(x.AsSpan(start, length), a,
-            result.AsSpan(start, length)));
 
     private void ForEachChunk(int size, Action<int, int> work)
     {
