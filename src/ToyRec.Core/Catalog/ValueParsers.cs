@@ -22,7 +22,8 @@ public static partial class ValueParsers
     public const string RatingShape = "a rating like '4.9 out of 5 stars'";
 
     /// <summary>What a link list should look like.</summary>
-    public const string LinkShape = "amazon.co.uk links like 'http://www.amazon.co.uk/Some-Toy-Name' separated by ' | '";
+    public const string LinkShape =
+        "amazon.co.uk links like 'http://www.amazon.co.uk/Some-Toy-Name' separated by ' | '";
 
     /// <summary>What reviews should look like.</summary>
     public const string ReviewShape = "reviews like 'title // 5.0 // 27 Dec. 2014 // By name on 27 Dec. 2014 // text'";
