@@ -33,8 +33,7 @@ internal static class RunCommand
         };
         return command.WithAction(context =>
         {
-            string folder = context.Get(output) ?? "out";
-            Directory.CreateDirectory(folder);
+            string folder = OutputFolder.Prepare(context.Get(output), "--out");
             var (_, report) = context.Load();
             File.WriteAllText(Path.Combine(folder, "cleaning-report.json"),
                 JsonOutput.Serialize(CleanCommand.ToJson(report)));
