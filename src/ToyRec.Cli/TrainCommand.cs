@@ -27,7 +27,10 @@ internal static class TrainCommand
                 if (context.Json)
                     JsonOutput.Write(context.Output, new { models = folder, trained, files });
                 else
-                    context.Output.WriteLine($"Trained: {string.Join(", ", trained)}; {folder} holds: {string.Join(", ", files)}");
+                {
+                    context.Output.WriteLine(
+                        $"Trained: {string.Join(", ", trained)}; {folder} holds: {string.Join(", ", files)}");
+                }
                 return 0;
             });
 }

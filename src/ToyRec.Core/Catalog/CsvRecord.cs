@@ -7,6 +7,6 @@ namespace ToyRec.Catalog;
 /// Whether a quoted field was still open at the end of the file; such a record swallows the rest of the file.
 /// </param>
 /// <param name="EndLine">The physical line the record ends on.</param>
-/// <param name="HasTextAfterQuote">Whether a quoted field had text between its closing quote and the next comma.</param>
+/// <param name="HasTextAfterQuote">Whether a quoted field had text after its closing quote.</param>
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool HasUnclosedQuote, int EndLine = 0,
     bool HasTextAfterQuote = false);
