@@ -27,7 +27,7 @@ catch (UsageException e)
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;
 }
-catch (Exception e) when (e is CatalogFormatException or IOException or InvalidDataException
+catch (Exception e) when (e is CatalogFormatException or ToyRec.Personal.InteractionFormatException or IOException or InvalidDataException
     or UnauthorizedAccessException or FormatException)
 {
     Console.Error.WriteLine($"error: {e.Message}");

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Spectre.Console;
+using ToyRec.Evaluation;
+
+namespace ToyRec.Cli;
+
+/// <summary>
+/// <c>toyrec evaluate personal</c>: the leave-one-out study of the interaction log (item-kNN, transitions, their
+/// tuned blend and popularity).
+/// </summary>
+internal static class PersonalEvaluation
+{
+    public static Command Create()
+    {
+        var command = new Command("personal",
+            "Evaluate personalised recommendation: leave-one-out on the interaction log, full ranking.");
+        command.Options.Add(InteractionOptions.Interactions);
+        return command.WithAction(context =>
+        {
+            var result = Run(context, context.Get(InteractionOptions.Interactions));
+            if (context.Json)
+                JsonOutput.Write(context.Output, result);
+            else
+                Print(result, context.Output);
+            return 0;
+        });
+    }
+
+    /// <summary>The evaluation for <c>toyrec run</c>, or null when no interaction log is found.</summary>
+    public static EvaluationResult? RunIfLogFound(CliContext context) =>
+        DataLocator.Interactions(null, required: false) is null ? null : Run(context, null);
+
+    /// <summary>Reads the log (the option, else the defaults) and runs the study.</summary>
+    public static EvaluationResult Run(CliContext context, string? interactionsPath = null)
+    {
+        var log = InteractionOptions.Load(context, interactionsPath, required: true)!;
+        return context.Log.Step("Leave-one-out evaluation",
+            () => InteractionLogEvaluation.Run(log, progress: context.Log.Lines()));
+    }
+
+    public static void Print(EvaluationResult result, TextWriter output)
+    {
+        var console = Terminal.For(output);
+        console.MarkupLine($"[bold]Personal recommendation[/]: {Markup.Escape($"{result.Protocol["log"]}")}, " +
+            $"{result.Protocol["usersEvaluated"]} users ({result.Protocol["usersSkipped"]} skipped), " +
+            $"{result.Protocol["items"]} items; full ranking, tuned on validation.");
+        string[] metrics = ["HR@5", "HR@10", "NDCG@5", "NDCG@10", "MRR"];
+        foreach (string variant in result.Metrics.Select(m => m.Variant).Distinct())
+        {
+            var table = new Table().Title(variant).AddColumn("system");
+            var variantMetrics = metrics.Where(m => result.Metrics.Any(v => v.Variant == variant && v.Metric == m))
+                .ToList();
+            foreach (string metric in variantMetrics)
+                table.AddColumn(new TableColumn(metric).RightAligned());
+            foreach (string system in result.Metrics.Where(m => m.Variant == variant).Select(m => m.System)
+                         .Distinct())
+            {
+                var cells = variantMetrics.Select(m => result.Find(m, variant, system) is { } v ? $"{v:0.0000}" : "");
+                table.AddRow([system, .. cells]);
+            }
+
+            console.Write(table);
+        }
+
+        console.WriteLine($"Chosen on validation: kNN weight {result.Protocol["knnWeight"]}, popularity weight " +
+            $"{result.Protocol["popularityWeight"]}.");
+    }
+}
