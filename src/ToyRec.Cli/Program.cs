@@ -6,8 +6,12 @@ using ToyRec.Cli;
 // Exit codes: 0 success, 1 a failure while running, 2 a command line that cannot be run as given.
 var root = new RootCommand("ToyRec: recommendations for a toy catalogue, with honest evaluation.");
 CommonOptions.AddTo(root);
+root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(CleanCommand.Create());
+root.Subcommands.Add(ContentCommands.Similar());
+root.Subcommands.Add(ContentCommands.Search());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(RecommendCommand.Create());
 
 var parse = root.Parse(args);
