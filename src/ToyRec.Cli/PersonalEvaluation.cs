@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
+using ToyRec.Catalog;
+using ToyRec.Content;
 using ToyRec.Evaluation;
+using ToyRec.Personal;
 
 namespace ToyRec.Cli;
 
@@ -34,8 +37,31 @@ internal static class PersonalEvaluation
     public static EvaluationResult Run(CliContext context, string? interactionsPath = null)
     {
         var log = InteractionOptions.Load(context, interactionsPath, required: true)!;
-        return context.Log.Step("Leave-one-out evaluation",
+        var result = context.Log.Step("Leave-one-out evaluation",
             () => InteractionLogEvaluation.Run(log, progress: context.Log.Lines()));
+        ProductCatalog catalog;
+        try
+        {
+            catalog = context.Load().Catalog;
+        }
+        catch (UsageException e)
+        {
+            context.Log.Info($"Catalogue evaluation skipped: {e.Message}");
+            return result;
+        }
+
+        var content = context.Log.Step("Indexing product text", () => ContentIndex.Build(catalog));
+        var (metrics, details) = context.Log.Step("Held-out-link evaluation on the catalogue",
+            () => CatalogueEvaluation.Run(CatalogueRecommender.Build(catalog, content), context.Seed,
+                context.Log.Lines()));
+        var protocol = new Dictionary<string, object?>(result.Protocol)
+        {
+            ["catalogue"] = "hide one resolved also-bought link of each product with two or more; history = the " +
+                "product and its other links; weights chosen on a seeded validation half, reported on the other",
+            ["seed"] = context.Seed,
+        };
+        var allDetails = new Dictionary<string, object?>(result.Details) { ["catalogue"] = details };
+        return new EvaluationResult(result.Model, protocol, [.. result.Metrics, .. metrics], allDetails);
     }
 
     public static void Print(EvaluationResult result, TextWriter output)

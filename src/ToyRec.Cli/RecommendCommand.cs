@@ -29,7 +29,7 @@ internal static class RecommendCommand
         command.Options.Add(User);
         command.Options.Add(Count);
         command.Options.Add(InteractionOptions.Interactions);
-        CatalogueRecommendation.AddOptions(command);
+        CatalogueRecommendCommand.AddOptions(command);
         return command.WithAction(context =>
         {
             int k = context.Get(Count);
@@ -38,7 +38,7 @@ internal static class RecommendCommand
             string? user = context.Get(User);
             if (user is not null)
                 return ForUser(context, user, k);
-            return CatalogueRecommendation.Run(context, k);
+            return CatalogueRecommendCommand.Run(context, k);
         });
     }
 
