@@ -30,9 +30,9 @@ public static class CatalogueEvaluation
         var catalog = recommender.Catalog;
         var (queries, skipped) = Queries(catalog, seed);
         var halves = SeededShuffle.Split(queries.Count, seed, 0.5);
-        var grid = (from content in new[] { 0.25, 0.5, 1, 2 }
+        var grid = (from content in new[] { 0.1, 0.25, 0.5, 1 }
                     from category in new[] { 0, 0.1, 0.3 }
-                    from popularity in new[] { 0, 0.01, 0.05 }
+                    from popularity in new[] { 0, 0.02, 0.05, 0.1, 0.2 }
                     select new CatalogueRecommenderOptions(content, 1, category, 0, popularity)).ToList();
         var validationRanks = Ranks(recommender, halves[0].Select(i => queries[i]).ToList(), grid);
         var validation = validationRanks.Select(r => LeaveOneOutMetrics.FromRanks(r)).ToList();

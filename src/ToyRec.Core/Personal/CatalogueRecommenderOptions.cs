@@ -13,11 +13,11 @@ namespace ToyRec.Personal;
 /// <param name="Diversity">Trade-off λ of the maximal-marginal-relevance re-ranking: 0 turns it off, 1 ranks by
 /// novelty only.</param>
 public sealed record CatalogueRecommenderOptions(
-    double ContentWeight = 1,
+    double ContentWeight = 0.25,
     double CoPurchaseWeight = 1,
     double CategoryWeight = 0.1,
     double ExtraWeight = 1,
-    double PopularityWeight = 0.01,
+    double PopularityWeight = 0.2,
     double Diversity = 0)
 {
     /// <summary>The defaults.</summary>
