@@ -41,27 +41,21 @@ public sealed class ItemKnn : IHistoryScorer
     {
         ArgumentNullException.ThrowIfNull(histories);
         options ??= ItemKnnOptions.Default;
-        var users = new int[itemCount];
-        var pairs = new PairAccumulator();
-        var seen = new HashSet<int>();
-        foreach (var history in histories)
+        var distinct = histories.Select(h => h.Distinct().ToArray()).ToArray();
+        var occurrences = new ItemOccurrences(distinct, itemCount);
+        double alpha = options.Alpha;
+        var neighbours = SparseNeighbours.Build(itemCount, (i, row) =>
         {
-            seen.Clear();
-            var distinct = history.Where(seen.Add).ToArray();
-            foreach (int i in distinct)
+            foreach (int h in occurrences.Histories(i))
             {
-                users[i]++;
-                foreach (int j in distinct)
+                foreach (int j in distinct[h])
                 {
-                    if (i != j)
-                        pairs.Add(i, j, 1);
+                    if (j != i)
+                        row.Add(j, 1);
                 }
             }
-        }
-
-        double alpha = options.Alpha;
-        var neighbours = SparseNeighbours.Build(itemCount, pairs,
-            (i, j, c) => c / (Math.Pow(users[i], alpha) * Math.Pow(users[j], 1 - alpha)), options.Neighbours);
+        }, (i, j, c) => c / (Math.Pow(occurrences.Count(i), alpha) * Math.Pow(occurrences.Count(j), 1 - alpha)),
+            options.Neighbours);
         return new ItemKnn(neighbours, options);
     }
 

@@ -43,8 +43,14 @@ public sealed class PersonalModel : IHistoryScorer
     {
         ArgumentNullException.ThrowIfNull(histories);
         options ??= PersonalOptions.Default;
-        return new PersonalModel(Transitions.Build(histories, itemCount, options.Transitions),
-            ItemKnn.Build(histories, itemCount, options.Knn), Popularity.Build(histories, itemCount), options);
+        Transitions? transitions = null;
+        ItemKnn? knn = null;
+
+        // The two builds are independent and each deterministic, so running them side by side changes nothing.
+        Parallel.Invoke(
+            () => transitions = Transitions.Build(histories, itemCount, options.Transitions),
+            () => knn = ItemKnn.Build(histories, itemCount, options.Knn));
+        return new PersonalModel(transitions!, knn!, Popularity.Build(histories, itemCount), options);
     }
 
     /// <summary>The same components with other blend weights (no rebuild).</summary>

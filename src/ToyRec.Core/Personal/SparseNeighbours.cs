@@ -44,47 +44,33 @@ internal sealed class SparseNeighbours
     }
 
     /// <summary>
-    /// Builds the matrix from accumulated entries: equal (row, column) keys are summed, then each value is mapped
-    /// through <paramref name="transform"/> (given row, column and sum) and each row is cut to its
-    /// <paramref name="maxPerRow"/> strongest entries (0 keeps all).
+    /// Builds the matrix row by row: <paramref name="fill"/> adds a row's raw entries (repeated columns are summed),
+    /// <paramref name="transform"/> maps each sum (given row, column and sum), entries that are not positive are
+    /// dropped, and each row keeps its <paramref name="maxPerRow"/> strongest entries (0 keeps all).
     /// </summary>
-    public static SparseNeighbours Build(int itemCount, PairAccumulator pairs, Func<int, int, double, double> transform,
-        int maxPerRow)
+    /// <remarks>Rows are built in parallel, each by one thread in a fixed order, so the result does not depend on
+    /// the thread count.</remarks>
+    public static SparseNeighbours Build(int itemCount, Action<int, RowAccumulator> fill,
+        Func<int, int, double, double> transform, int maxPerRow)
     {
-        var (keys, values) = pairs.Sorted();
-        var rows = new List<(int Column, float Weight)>[itemCount];
-        int count = keys.Length;
-        int i = 0;
-        while (i < count)
+        var rows = new (int[] Columns, float[] Weights)[itemCount];
+        Parallel.For(0, itemCount, () => new RowAccumulator(itemCount), (row, _, accumulator) =>
         {
-            long key = keys[i];
-            double sum = 0;
-            while (i < count && keys[i] == key)
-                sum += values[i++];
-            int row = (int)(key >> 32), column = (int)(key & 0xffffffff);
-            float weight = (float)transform(row, column, sum);
-            if (weight > 0)
-                (rows[row] ??= []).Add((column, weight));
-        }
-
+            fill(row, accumulator);
+            rows[row] = accumulator.Take(row, transform, maxPerRow);
+            return accumulator;
+        }, _ => { });
         var offsets = new int[itemCount + 1];
-        var targets = new List<int>();
-        var weights = new List<float>();
+        for (int row = 0; row < itemCount; row++)
+            offsets[row + 1] = offsets[row] + rows[row].Columns.Length;
+        var targets = new int[offsets[itemCount]];
+        var weights = new float[offsets[itemCount]];
         for (int row = 0; row < itemCount; row++)
         {
-            offsets[row] = targets.Count;
-            if (rows[row] is not { } entries)
-                continue;
-            entries.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Column.CompareTo(b.Column));
-            int keep = maxPerRow > 0 ? Math.Min(maxPerRow, entries.Count) : entries.Count;
-            for (int n = 0; n < keep; n++)
-            {
-                targets.Add(entries[n].Column);
-                weights.Add(entries[n].Weight);
-            }
+            rows[row].Columns.CopyTo(targets, offsets[row]);
+            rows[row].Weights.CopyTo(weights, offsets[row]);
         }
 
-        offsets[itemCount] = targets.Count;
-        return new SparseNeighbours(offsets, [.. targets], [.. weights]);
+        return new SparseNeighbours(offsets, targets, weights);
     }
 }

@@ -40,24 +40,31 @@ public sealed class Transitions : IHistoryScorer
         ArgumentNullException.ThrowIfNull(histories);
         options ??= TransitionOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Window);
-        var pairs = new PairAccumulator();
-        float backward = (float)options.Backward;
-        foreach (var history in histories)
+        var occurrences = new ItemOccurrences(histories, itemCount);
+        int window = options.Window;
+        var gap = Enumerable.Range(0, window).Select(d => Math.Pow(options.GapDecay, d)).ToArray();
+        double backward = options.Backward;
+        var successors = SparseNeighbours.Build(itemCount, (i, row) =>
         {
-            for (int p = 0; p < history.Length; p++)
+            var positions = occurrences.Positions(i);
+            var owners = occurrences.Histories(i);
+            for (int o = 0; o < owners.Length; o++)
             {
-                int last = Math.Min(history.Length - 1, p + options.Window);
-                for (int q = p + 1; q <= last; q++)
+                var history = histories[owners[o]];
+                int p = positions[o];
+                for (int q = p + 1; q <= Math.Min(history.Length - 1, p + window); q++)
                 {
-                    float weight = (float)Math.Pow(options.GapDecay, q - p - 1);
-                    pairs.Add(history[p], history[q], weight);
-                    if (backward > 0)
-                        pairs.Add(history[q], history[p], backward * weight);
+                    if (history[q] != i)
+                        row.Add(history[q], gap[q - p - 1]);
+                }
+
+                for (int q = Math.Max(0, p - window); backward > 0 && q < p; q++)
+                {
+                    if (history[q] != i)
+                        row.Add(history[q], backward * gap[p - q - 1]);
                 }
             }
-        }
-
-        var successors = SparseNeighbours.Build(itemCount, pairs, (_, _, sum) => sum, options.Neighbours);
+        }, (_, _, sum) => sum, options.Neighbours);
         return new Transitions(successors, options);
     }
 
