@@ -13,14 +13,20 @@ namespace ToyRec.Cli;
 /// </summary>
 internal static class PersonalEvaluation
 {
+    private static readonly Option<bool> Tune = new("--tune")
+    {
+        Description = "First choose the component options (windows, decays, neighbours) on validation; slower.",
+    };
+
     public static Command Create()
     {
         var command = new Command("personal",
             "Evaluate personalised recommendation: leave-one-out on the interaction log, full ranking.");
         command.Options.Add(InteractionOptions.Interactions);
+        command.Options.Add(Tune);
         return command.WithAction(context =>
         {
-            var result = Run(context, context.Get(InteractionOptions.Interactions));
+            var result = Run(context, context.Get(InteractionOptions.Interactions), context.Get(Tune));
             if (context.Json)
                 JsonOutput.Write(context.Output, result);
             else
@@ -34,11 +40,19 @@ internal static class PersonalEvaluation
         DataLocator.Interactions(null, required: false) is null ? null : Run(context, null);
 
     /// <summary>Reads the log (the option, else the defaults) and runs the study.</summary>
-    public static EvaluationResult Run(CliContext context, string? interactionsPath = null)
+    public static EvaluationResult Run(CliContext context, string? interactionsPath = null, bool tune = false)
     {
         var log = InteractionOptions.Load(context, interactionsPath, required: true)!;
+        var options = InteractionLogEvaluationOptions.Default;
+        if (tune)
+        {
+            var (chosen, _) = context.Log.Step("Choosing component options on validation",
+                () => PersonalTuner.Tune(log, progress: context.Log.Lines()));
+            options = options with { Model = chosen };
+        }
+
         var result = context.Log.Step("Leave-one-out evaluation",
-            () => InteractionLogEvaluation.Run(log, progress: context.Log.Lines()));
+            () => InteractionLogEvaluation.Run(log, options, context.Log.Lines()));
         ProductCatalog catalog;
         try
         {

@@ -20,5 +20,5 @@ public sealed record PersonalOptions
     public double KnnWeight { get; init; } = 3;
 
     /// <summary>Weight μ of the popularity scores (which also order items the other two do not reach).</summary>
-    public double PopularityWeight { get; init; } = 0.01;
+    public double PopularityWeight { get; init; } = 0.05;
 }

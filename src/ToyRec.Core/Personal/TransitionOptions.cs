@@ -1,6 +1,6 @@
 namespace ToyRec.Personal;
 
-/// <summary>Options of <see cref="Transitions"/>. The defaults were chosen on the Toys 5-core validation split.
+/// <summary>Options of <see cref="Transitions"/>, chosen by <see cref="Evaluation.PersonalTuner"/> on validation.
 /// </summary>
 /// <param name="Window">How many places ahead a later item still counts as following an earlier one.</param>
 /// <param name="GapDecay">Weight of a pair g places apart is GapDecay^(g−1).</param>
@@ -10,9 +10,9 @@ namespace ToyRec.Personal;
 /// <param name="Neighbours">Successors kept per item (the strongest); 0 keeps all.</param>
 public sealed record TransitionOptions(
     int Window = 10,
-    double GapDecay = 0.7,
-    double Backward = 0.3,
-    double HistoryDecay = 0.5,
+    double GapDecay = 0.8,
+    double Backward = 0.15,
+    double HistoryDecay = 0.6,
     int Neighbours = 0)
 {
     /// <summary>The defaults.</summary>
