@@ -56,7 +56,8 @@ public static class ContentEvaluator
             var lists = Neighbours(validation, q => index.SimilarIndices(q, options.K));
             double objective = Relevances.Average(r => Score(judge, r, validation, lists, options.K).MapStrict);
             tried.Add(new { options = Describe(candidate), validationMeanMap = objective });
-            progress?.Report($"content weights {Describe(candidate)}: validation mean MAP@{options.K} {objective:0.0000}");
+            progress?.Report(
+                $"content weights {Describe(candidate)}: validation mean MAP@{options.K} {objective:0.0000}");
             if (objective > bestObjective)
                 (best, bestObjective) = (candidate, objective);
         }
@@ -69,7 +70,7 @@ public static class ContentEvaluator
         var popular = PopularNeighbours(catalog, options.K);
 
         var metrics = new List<MetricValue>();
-        var excluded = new Dictionary<string, object?>();
+        var excluded = new Dictionary<string, QueryCount>();
         foreach (var (system, lists) in new[] { (Toyrec, toyrec), (Random, random), (Popularity, popular) })
         {
             foreach (var relevance in Relevances)
@@ -82,7 +83,7 @@ public static class ContentEvaluator
                     metrics.Add(new MetricValue($"MAP@{options.K}", variant, system, score.MapStrict));
                     metrics.Add(new MetricValue($"MAP@{options.K}-lenient", variant, system, score.MapLenient));
                     if (system == Toyrec)
-                        excluded[variant] = new { queries = score.Queries, leftOut = score.LeftOut };
+                        excluded[variant] = new QueryCount(score.Queries, score.LeftOut);
                 }
             }
         }

@@ -4,7 +4,7 @@ namespace ToyRec.Personal;
 /// An interaction log cannot be read as given: in strict mode, the first line that does not fit the format; in
 /// any mode, a file with no usable interaction at all.
 /// </summary>
-public sealed class InteractionFormatException : Exception
+public sealed class InteractionFormatException : FormatException
 {
     /// <summary>Creates the exception with a message naming file, line and value.</summary>
     public InteractionFormatException(string message)
