@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Spectre.Console;
-using ToyRec.Catalog;
 using ToyRec.Content;
 using ToyRec.Evaluation;
 using ToyRec.Personal;
@@ -53,16 +52,8 @@ internal static class PersonalEvaluation
 
         var result = context.Log.Step("Leave-one-out evaluation",
             () => InteractionLogEvaluation.Run(log, options, context.Log.Lines()));
-        ProductCatalog catalog;
-        try
-        {
-            catalog = context.Load().Catalog;
-        }
-        catch (UsageException e)
-        {
-            context.Log.Info($"Catalogue evaluation skipped: {e.Message}");
+        if (OptionalCatalogue.Load(context, "Catalogue evaluation") is not { } catalog)
             return result;
-        }
 
         var content = context.Log.Step("Indexing product text", () => ContentIndex.Build(catalog));
         var (metrics, details) = context.Log.Step("Held-out-link evaluation on the catalogue",

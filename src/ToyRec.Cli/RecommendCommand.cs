@@ -80,7 +80,8 @@ internal static class RecommendCommand
             user = userId,
             history = history.Select(Describe).ToList(),
             recommendations,
-            catalogueMatches = results.Count(r => asins?.AsinOf(log.ItemIds[r.Item]) is { } a && products.ContainsKey(a)),
+            catalogueMatches = results.Count(r =>
+                asins?.AsinOf(log.ItemIds[r.Item]) is { } asin && products.ContainsKey(asin)),
         };
         if (context.Json)
         {
@@ -114,18 +115,8 @@ internal static class RecommendCommand
     private static Dictionary<string, Product> ProductsByAsin(CliContext context, ItemAsinMap? asins)
     {
         var byAsin = new Dictionary<string, Product>(StringComparer.Ordinal);
-        if (asins is null)
+        if (asins is null || OptionalCatalogue.Load(context, "Catalogue names of log items") is not { } catalog)
             return byAsin;
-        ProductCatalog catalog;
-        try
-        {
-            catalog = context.Load().Catalog;
-        }
-        catch (UsageException e)
-        {
-            context.Log.Info($"No catalogue to join log items to ({e.Message})");
-            return byAsin;
-        }
 
         foreach (var product in catalog.Products)
         {

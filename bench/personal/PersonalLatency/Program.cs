@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using System.Text.Json;
 using ToyRec.Evaluation;
 using ToyRec.Personal;
 
@@ -28,5 +28,13 @@ for (int i = 0; i < latencies.Length; i++)
 }
 
 Array.Sort(latencies);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $$"""{"users": {{split.Count}}, "hr10": {{metrics.HitRateAt10:0.0000}}, "ndcg10": {{metrics.NdcgAt10:0.0000}}, "buildSeconds": {{build:0.000}}, "totalSeconds": {{total:0.000}}, "topTenMedianMs": {{latencies[latencies.Length / 2]:0.0000}}, "topTenP99Ms": {{latencies[(int)(latencies.Length * 0.99)]:0.0000}}}"""));
+Console.WriteLine(JsonSerializer.Serialize(new
+{
+    users = split.Count,
+    hr10 = Math.Round(metrics.HitRateAt10, 4),
+    ndcg10 = Math.Round(metrics.NdcgAt10, 4),
+    buildSeconds = Math.Round(build, 3),
+    totalSeconds = Math.Round(total, 3),
+    topTenMedianMs = Math.Round(latencies[latencies.Length / 2], 4),
+    topTenP99Ms = Math.Round(latencies[(int)(latencies.Length * 0.99)], 4),
+}));

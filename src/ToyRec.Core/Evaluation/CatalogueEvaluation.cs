@@ -44,7 +44,8 @@ public static class CatalogueEvaluation
         }
 
         var chosen = grid[best] with { ExtraWeight = recommender.Options.ExtraWeight };
-        progress?.Report($"Catalogue: {queries.Count} held-out links; validation chose content {chosen.ContentWeight}, " +
+        progress?.Report($"Catalogue: {queries.Count} held-out links; validation chose content " +
+            $"{chosen.ContentWeight}, " +
             $"category {chosen.CategoryWeight}, popularity {chosen.PopularityWeight} " +
             $"(NDCG@10 {validation[best].NdcgAt10:0.0000})");
         CatalogueRecommenderOptions[] systems =

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using ToyRec.Personal;
 
 namespace ToyRec.Evaluation;
@@ -115,7 +116,7 @@ public static class HistoryRankingEvaluator
         for (int c = 0; c < weights.Length; c++)
         {
             if (weights[c] != 0)
-                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(buffers.Components[c], weights[c], combined, combined);
+                TensorPrimitives.MultiplyAdd(buffers.Components[c], weights[c], combined, combined);
         }
     }
 

@@ -38,7 +38,8 @@ public static class PersonalTuner
 
         double best = Score(transitions, knn);
         progress?.Report($"Tuning on validation: start NDCG@10 {best:0.0000}");
-        var transitionGrid = new (string Name, double[] Values, Func<TransitionOptions, double, TransitionOptions> Set)[]
+        var transitionGrid =
+            new (string Name, double[] Values, Func<TransitionOptions, double, TransitionOptions> Set)[]
         {
             ("transitions.window", [1, 3, 5, 10, 15, 20], (o, v) => o with { Window = (int)v }),
             ("transitions.gapDecay", [0.5, 0.6, 0.7, 0.8, 0.9], (o, v) => o with { GapDecay = v }),
@@ -53,37 +54,43 @@ public static class PersonalTuner
         };
         foreach (var (name, values, set) in transitionGrid)
         {
-            foreach (double value in values)
-            {
-                var candidate = set(options.Transitions, value);
-                if (candidate == options.Transitions)
-                    continue;
-                var built = Transitions.Build(split.Histories, log.ItemCount, candidate);
-                double score = Score(built, knn);
-                trials.Add(new Trial(name, value, score));
-                progress?.Report($"  {name} = {value}: NDCG@10 {score:0.0000}");
-                if (score > best)
-                    (best, transitions, options) = (score, built, options with { Transitions = candidate });
-            }
+            var found = Search(name, values, v => set(options.Transitions, v), options.Transitions,
+                c => Transitions.Build(split.Histories, log.ItemCount, c), built => Score(built, knn), ref best);
+            if (found is { } f)
+                (transitions, options) = (f.Model, options with { Transitions = f.Options });
         }
 
         foreach (var (name, values, set) in knnGrid)
         {
-            foreach (double value in values)
-            {
-                var candidate = set(options.Knn, value);
-                if (candidate == options.Knn)
-                    continue;
-                var built = ItemKnn.Build(split.Histories, log.ItemCount, candidate);
-                double score = Score(transitions, built);
-                trials.Add(new Trial(name, value, score));
-                progress?.Report($"  {name} = {value}: NDCG@10 {score:0.0000}");
-                if (score > best)
-                    (best, knn, options) = (score, built, options with { Knn = candidate });
-            }
+            var found = Search(name, values, v => set(options.Knn, v), options.Knn,
+                c => ItemKnn.Build(split.Histories, log.ItemCount, c), built => Score(transitions, built), ref best);
+            if (found is { } f)
+                (knn, options) = (f.Model, options with { Knn = f.Options });
         }
 
         progress?.Report($"Tuning on validation: chose {options.Transitions} and {options.Knn}, NDCG@10 {best:0.0000}");
         return (options, trials);
+
+        // Tries every value of one option; returns the best candidate when it beats the score so far.
+        (TOptions Options, TModel Model)? Search<TOptions, TModel>(string name, double[] values,
+            Func<double, TOptions> set, TOptions current, Func<TOptions, TModel> build, Func<TModel, double> score, ref double bestSoFar)
+            where TOptions : class
+        {
+            (TOptions, TModel)? found = null;
+            foreach (double value in values)
+            {
+                var candidate = set(value);
+                if (candidate.Equals(current))
+                    continue;
+                var model = build(candidate);
+                double result = score(model);
+                trials.Add(new Trial(name, value, result));
+                progress?.Report($"  {name} = {value}: NDCG@10 {result:0.0000}");
+                if (result > bestSoFar)
+                    (bestSoFar, found) = (result, (candidate, model));
+            }
+
+            return found;
+        }
     }
 }

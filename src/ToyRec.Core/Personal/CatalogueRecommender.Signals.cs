@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using ToyRec.Catalog;
 
 namespace ToyRec.Personal;
@@ -22,7 +23,7 @@ public sealed partial class CatalogueRecommender
             totalWeight += item.Weight;
             Array.Clear(query);
             Content.Accumulate(Content.Vector(item.Index), query);
-            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(query, item.Weight, content, content);
+            TensorPrimitives.MultiplyAdd(query, item.Weight, content, content);
             Graph.AddScores(item.Index, item.Weight, graph, item.Index == hiddenFrom ? hiddenTo : -1);
             var product = Catalog[item.Index];
             if (_byPath.TryGetValue(product.Category.FullPath, out var samePath))
@@ -40,15 +41,15 @@ public sealed partial class CatalogueRecommender
             if (_extra is not null)
             {
                 var row = _extra.Score(item.Index);
-                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(row, item.Weight, extra, extra);
+                TensorPrimitives.MultiplyAdd(row, item.Weight, extra, extra);
             }
         }
 
         if (totalWeight > 0)
-            System.Numerics.Tensors.TensorPrimitives.Multiply(category, 1 / (1.5f * totalWeight), category);
-        float extraMax = extra.Length == 0 ? 0 : System.Numerics.Tensors.TensorPrimitives.MaxMagnitude(extra);
+            TensorPrimitives.Multiply(category, 1 / (1.5f * totalWeight), category);
+        float extraMax = extra.Length == 0 ? 0 : TensorPrimitives.MaxMagnitude(extra);
         if (extraMax > 0)
-            System.Numerics.Tensors.TensorPrimitives.Multiply(extra, 1 / extraMax, extra);
+            TensorPrimitives.Multiply(extra, 1 / extraMax, extra);
         return [content, graph, category, extra, _popularity];
     }
 
@@ -61,7 +62,7 @@ public sealed partial class CatalogueRecommender
         for (int s = 0; s < signals.Length; s++)
         {
             if (weights[s] != 0)
-                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(signals[s], (float)weights[s], scores, scores);
+                TensorPrimitives.MultiplyAdd(signals[s], (float)weights[s], scores, scores);
         }
 
         return scores;

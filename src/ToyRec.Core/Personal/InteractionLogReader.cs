@@ -61,7 +61,8 @@ public sealed class InteractionLogReader
         if (!File.Exists(path))
             throw new FileNotFoundException($"Interaction log '{path}' does not exist.", path);
         string text = File.ReadAllText(path, Encoding.UTF8);
-        return LooksLikeCsv(text) ? ReadCsv(new StringReader(text), path) : ReadSequential(new StringReader(text), path);
+        using var reader = new StringReader(text);
+        return LooksLikeCsv(text) ? ReadCsv(reader, path) : ReadSequential(reader, path);
     }
 
     /// <summary>Reads the sequential format; <paramref name="source"/> names the input in messages.</summary>

@@ -40,7 +40,8 @@ public sealed class ItemAsinMap
 
         using (document)
         {
-            if (!document.RootElement.TryGetProperty("id2item", out var items) || items.ValueKind != JsonValueKind.Object)
+            if (!document.RootElement.TryGetProperty("id2item", out var items)
+                || items.ValueKind != JsonValueKind.Object)
                 throw new InvalidDataException($"{path}: no 'id2item' object; expected P5 datamaps.json.");
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var entry in items.EnumerateObject())
