@@ -63,9 +63,6 @@ public sealed class ItemKnn : IHistoryScorer
     public float Similarity(int i, int j) => _neighbours.Weight(i, j);
 
     /// <inheritdoc />
-    public void AddScores(ReadOnlySpan<int> history, Span<float> scores, float weight)
-    {
-        for (int p = 0; p < history.Length; p++)
-            _neighbours.AddRow(history[p], weight * HistoryWeights.At(p, history.Length, Options.HistoryDecay), scores);
-    }
+    public void AddScores(ReadOnlySpan<int> history, Span<float> scores, float weight) =>
+        _neighbours.AddHistory(history, Options.HistoryDecay, weight, scores);
 }

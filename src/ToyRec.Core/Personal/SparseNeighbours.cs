@@ -44,6 +44,16 @@ internal sealed class SparseNeighbours
     }
 
     /// <summary>
+    /// Adds Σ_p weight · decay^(L−1−p) · row(history[p]) into a dense vector: the rows of a history's items, the
+    /// newest weighing most.
+    /// </summary>
+    public void AddHistory(ReadOnlySpan<int> history, double decay, float weight, Span<float> scores)
+    {
+        for (int p = 0; p < history.Length; p++)
+            AddRow(history[p], weight * HistoryWeights.At(p, history.Length, decay), scores);
+    }
+
+    /// <summary>
     /// Builds the matrix row by row: <paramref name="fill"/> adds a row's raw entries (repeated columns are summed),
     /// <paramref name="transform"/> maps each sum (given row, column and sum), entries that are not positive are
     /// dropped, and each row keeps its <paramref name="maxPerRow"/> strongest entries (0 keeps all).

@@ -72,12 +72,6 @@ public sealed class Transitions : IHistoryScorer
     public float Weight(int i, int j) => _successors.Weight(i, j);
 
     /// <inheritdoc />
-    public void AddScores(ReadOnlySpan<int> history, Span<float> scores, float weight)
-    {
-        for (int p = 0; p < history.Length; p++)
-        {
-            float scale = weight * HistoryWeights.At(p, history.Length, Options.HistoryDecay);
-            _successors.AddRow(history[p], scale, scores);
-        }
-    }
+    public void AddScores(ReadOnlySpan<int> history, Span<float> scores, float weight) =>
+        _successors.AddHistory(history, Options.HistoryDecay, weight, scores);
 }

@@ -84,6 +84,18 @@ public sealed class CatalogueRecommenderTests
             "expected a game among " + string.Join(", ", diverse.Items.Select(r => Catalog[r.Index].Name)));
     }
 
+    [Fact]
+    public void Recommend_ExtraCoPurchaseScorer_CanLiftAProductWithItsReason()
+    {
+        var withExtra = CatalogueRecommender.Build(Catalog, Recommender.Content,
+            Recommender.Options with { ExtraWeight = 5 }, new LiftsOne(6, Catalog.Count));
+
+        var result = withExtra.Recommend([new HistoryItem(3)], 1);
+
+        Assert.Equal(6, result.Items[0].Index);
+        Assert.Equal("often bought with Wooden train bridge (co-purchase model)", result.Items[0].Reason);
+    }
+
     [Theory]
     [InlineData(36, new[] { 3 })]
     [InlineData(12, new int[0])]
@@ -116,6 +128,16 @@ public sealed class CatalogueRecommenderTests
         Tolerance.Equal(1 / Math.Sqrt(2), graph.Weight(0, 7), 1e-6);
         Tolerance.Equal(0.5 / Math.Sqrt(2), graph.Weight(7, 0), 1e-6);
         Tolerance.Equal(0, graph.Weight(0, 6));
+    }
+
+    private sealed class LiftsOne(int product, int count) : ICoPurchaseScorer
+    {
+        public float[] Score(int productIndex)
+        {
+            var scores = new float[count];
+            scores[product] = 1;
+            return scores;
+        }
     }
 
     private static Product Toy(string id, string name, decimal price, string category, int reviews, int stock = 3,
