@@ -1,3 +1,5 @@
+using ToyRec.Ranking;
+
 namespace ToyRec.Personal;
 
 /// <summary>
@@ -77,7 +79,7 @@ public sealed class PersonalModel : IHistoryScorer
         AddScores(history, scores, 1);
         foreach (int item in history)
             scores[item] = float.NegativeInfinity;
-        return TopItems.Select(scores, k, accept);
+        return TopK.Select(scores, k, accept, float.MinValue).Select(i => new RankedItem(i, scores[i])).ToList();
     }
 
     /// <summary>
