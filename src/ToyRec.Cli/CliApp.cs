@@ -67,5 +67,6 @@ public static class CliApp
         ContentCommands.Search(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
+        RecommendCommand.Create(),
     ];
 }
