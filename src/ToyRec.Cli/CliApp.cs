@@ -68,5 +68,6 @@ public static class CliApp
         CategoryCommand.Create(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
+        RecommendCommand.Create(),
     ];
 }

@@ -19,6 +19,7 @@ internal static class RunCommand
     [
         ("content", ContentCommands.Run),
         ("category", CategoryEvaluation.Run),
+        ("personal", PersonalEvaluation.RunIfLogFound),
     ];
 
     public static Command Create()
@@ -34,8 +35,7 @@ internal static class RunCommand
         };
         return command.WithAction(context =>
         {
-            string folder = context.Get(output) ?? "out";
-            Directory.CreateDirectory(folder);
+            string folder = OutputFolder.Prepare(context.Get(output), "--out");
             var (_, report) = context.Load();
             File.WriteAllText(Path.Combine(folder, "cleaning-report.json"),
                 JsonOutput.Serialize(CleanCommand.ToJson(report)));
