@@ -37,7 +37,7 @@ internal static class CategoryEvaluation
     private static void PrintTables(EvaluationResult result, TextWriter output)
     {
         var console = Terminal.For(output);
-        if (result.Details["variants"] is not Dictionary<string, object?> variants)
+        if (result.Details.GetValueOrDefault("variants") is not Dictionary<string, object?> variants)
             return;
         foreach (var (variant, value) in variants)
         {

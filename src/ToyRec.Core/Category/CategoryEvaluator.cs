@@ -34,6 +34,15 @@ public static class CategoryEvaluator
     {
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= new CategoryEvaluationOptions();
+        if (CategoryLabels.KeptCategories(catalog, options.MinimumClassSize).Count == 0)
+        {
+            string reason = $"no top-level category has {options.MinimumClassSize} or more products";
+            progress?.Report($"Category model: skipped, {reason}.");
+            return new EvaluationResult("category",
+                new Dictionary<string, object?> { ["products"] = catalog.Count, ["skipped"] = reason },
+                [], new Dictionary<string, object?> { ["skipped"] = reason });
+        }
+
         var labels = CategoryLabels.From(catalog, options.MinimumClassSize);
         var labelled = Enumerable.Range(0, catalog.Count).Where(i => !catalog[i].Category.IsEmpty).ToArray();
         var classes = labelled.Select(i => labels.Of(catalog[i])).ToArray();

@@ -45,16 +45,30 @@ public sealed class CategoryLabels
     /// Classes from the catalogue's products that have a category: each top-level category with at least
     /// <paramref name="minimumProducts"/> products (by count descending, then name), then <c>Other</c>.
     /// </summary>
+    /// <exception cref="InvalidDataException">No top-level category has enough products to be a class.</exception>
     public static CategoryLabels From(ProductCatalog catalog, int minimumProducts = 10)
+    {
+        var kept = KeptCategories(catalog, minimumProducts);
+        if (kept.Count == 0)
+        {
+            throw new InvalidDataException($"No top-level category has {minimumProducts} or more products " +
+                $"(the catalogue has {catalog.Products.Count(p => !p.Category.IsEmpty)} with a category); the " +
+                "category model needs at least one such category besides 'Other'.");
+        }
+
+        return new CategoryLabels([.. kept, OtherName]);
+    }
+
+    /// <summary>The top-level categories with at least <paramref name="minimumProducts"/> products, largest first.</summary>
+    public static IReadOnlyList<string> KeptCategories(ProductCatalog catalog, int minimumProducts = 10)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minimumProducts);
-        var kept = catalog.Products.Where(p => !p.Category.IsEmpty)
+        return catalog.Products.Where(p => !p.Category.IsEmpty)
             .GroupBy(p => p.Category.TopLevel, StringComparer.Ordinal)
             .Where(g => g.Count() >= minimumProducts && g.Key != OtherName)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key);
-        return new CategoryLabels([.. kept, OtherName]);
+            .Select(g => g.Key).ToList();
     }
 
     /// <summary>The class of a top-level category name: its own, or <c>Other</c>.</summary>
