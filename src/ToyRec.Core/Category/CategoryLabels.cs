@@ -59,7 +59,8 @@ public sealed class CategoryLabels
         return new CategoryLabels([.. kept, OtherName]);
     }
 
-    /// <summary>The top-level categories with at least <paramref name="minimumProducts"/> products, largest first.</summary>
+    /// <summary>The top-level categories with at least <paramref name="minimumProducts"/> products, largest
+    /// first.</summary>
     public static IReadOnlyList<string> KeptCategories(ProductCatalog catalog, int minimumProducts = 10)
     {
         ArgumentNullException.ThrowIfNull(catalog);
