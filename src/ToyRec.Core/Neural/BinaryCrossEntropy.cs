@@ -34,6 +34,12 @@ public static class BinaryCrossEntropy
             throw new ArgumentException($"{logits.Rows} rows of logits but {positives.Count} rows of positives.");
         if (logits.Rows == 0)
             return 0;
+        foreach (int label in positives.SelectMany(p => p))
+        {
+            if ((uint)label >= (uint)logits.Columns)
+                throw new ArgumentOutOfRangeException(nameof(positives), label, $"Labels must be below {logits.Columns}.");
+        }
+
         var rowLoss = new double[logits.Rows];
         float scale = 1f / logits.Rows;
         Parallel.For(0, logits.Rows, () => new float[logits.Columns], (r, _, scratch) =>
@@ -47,11 +53,7 @@ public static class BinaryCrossEntropy
             TensorPrimitives.Max(z, 0f, scratch);
             sum += TensorPrimitives.Sum<float>(scratch);
             foreach (int label in positives[r])
-            {
-                if ((uint)label >= (uint)logits.Columns)
-                    throw new ArgumentOutOfRangeException(nameof(positives), label, $"Labels must be below {logits.Columns}.");
                 sum -= z[label];
-            }
 
             rowLoss[r] = sum;
             if (gradient is not null)

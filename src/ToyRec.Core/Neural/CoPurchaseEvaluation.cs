@@ -87,6 +87,7 @@ public static class CoPurchaseEvaluation
             TextDimension = options.TextDimension,
             Hidden = options.Hidden,
             DropoutRate = options.DropoutRate,
+            MatchWeight = options.MatchWeight,
         };
         var network = new CoPurchaseNetwork(shape, variant.LabelText, options.Seed);
         network.InitializeBiases(variant.TrainCounts(), variant.Train.Length);

@@ -18,6 +18,7 @@ public sealed partial class CoPurchaseNetwork
         foreach (int width in s.HiddenLayers)
             writer.Write(width);
         writer.Write(s.DropoutRate);
+        writer.Write(s.MatchWeight);
         WriteInts(writer, LabelText.Offsets);
         WriteInts(writer, LabelText.Indices);
         WriteFloats(writer, LabelText.Values);
@@ -40,7 +41,7 @@ public sealed partial class CoPurchaseNetwork
         for (int i = 0; i < hidden.Length; i++)
             hidden[i] = reader.ReadInt32();
         var shape = new NetworkShape(sizes[0], sizes[1], sizes[2], sizes[3], sizes[4], sizes[5], sizes[6], sizes[7],
-            sizes[8], hidden, reader.ReadSingle());
+            sizes[8], hidden, reader.ReadSingle(), reader.ReadSingle());
         var labelText = new SparseRows(shape.Vocabulary, ReadInts(reader), ReadInts(reader), ReadFloats(reader));
         var network = new CoPurchaseNetwork(shape, labelText, seed: 0);
         foreach (var parameter in network.Parameters)

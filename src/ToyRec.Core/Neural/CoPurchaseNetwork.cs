@@ -3,7 +3,8 @@ namespace ToyRec.Neural;
 /// <summary>
 /// The co-purchase network: a product's words (sparse linear layer), category path, top-level category and
 /// manufacturer (embeddings) and numeric features are concatenated, pass through ReLU layers with dropout, and
-/// end in one logit per label from a <see cref="LabelTextOutput"/>; σ(logit) is the probability that buyers of
+/// end in one logit per label from a <see cref="LabelTextOutput"/> plus the <see cref="LabelWordMatch"/> of the
+/// product's words with the label's; σ(logit) is the probability that buyers of
 /// the product also bought the label.
 /// </summary>
 /// <remarks>
@@ -19,6 +20,7 @@ public sealed partial class CoPurchaseNetwork
     private readonly Embedding _manufacturer;
     private readonly ILayer[] _hidden;
     private readonly LabelTextOutput _output;
+    private readonly LabelWordMatch _match;
     private Matrix? _concatenated;
     private Matrix? _textGradient;
     private Matrix? _categoryGradient;
@@ -59,10 +61,11 @@ public sealed partial class CoPurchaseNetwork
 
         _hidden = [.. hidden];
         _output = new LabelTextOutput("output", width, labelText, random);
+        _match = new LabelWordMatch("match", labelText, shape.MatchWeight);
         Parameters =
         [
             .. _text.Parameters, .. _category.Parameters, .. _topLevel.Parameters, .. _manufacturer.Parameters,
-            .. _hidden.SelectMany(l => l.Parameters), .. _output.Parameters,
+            .. _hidden.SelectMany(l => l.Parameters), .. _output.Parameters, .. _match.Parameters,
         ];
     }
 
@@ -109,7 +112,9 @@ public sealed partial class CoPurchaseNetwork
         var x = _concatenated = Concatenate(parts, _concatenated);
         foreach (var layer in _hidden)
             x = layer.Forward(x, training);
-        return _output.Forward(x);
+        var logits = _output.Forward(x);
+        _match.Forward(input.Text, logits);
+        return logits;
     }
 
     /// <summary>Given ∂loss/∂logits of the last forward batch, accumulates every parameter's gradient.</summary>
@@ -117,6 +122,7 @@ public sealed partial class CoPurchaseNetwork
     {
         ArgumentNullException.ThrowIfNull(logitGradient);
         var input = _input ?? throw new InvalidOperationException("CoPurchaseNetwork: Backward before Forward.");
+        _match.Backward(logitGradient);
         var g = _output.Backward(logitGradient);
         for (int i = _hidden.Length - 1; i >= 0; i--)
             g = _hidden[i].Backward(g);

@@ -8,6 +8,7 @@ namespace ToyRec.Neural;
 /// <param name="DropoutRate">Dropout after each hidden layer.</param>
 /// <param name="Encoder">Feature settings (null: defaults).</param>
 /// <param name="Trainer">Training settings (null: defaults, with <paramref name="Seed"/>).</param>
+/// <param name="MatchWeight">Starting weight of each word in the label word match.</param>
 /// <param name="BlendSteps">The blend weight of network and neighbours is searched on a grid of this many steps.</param>
 public sealed record CoPurchaseOptions(
     int Seed = 42,
@@ -17,7 +18,8 @@ public sealed record CoPurchaseOptions(
     float DropoutRate = 0.3f,
     EncoderOptions? Encoder = null,
     TrainerOptions? Trainer = null,
-    int BlendSteps = 20)
+    int BlendSteps = 20,
+    float MatchWeight = 10f)
 {
     /// <summary>The trainer settings, with this seed unless given explicitly.</summary>
     public TrainerOptions TrainerOrDefault => Trainer ?? new TrainerOptions(Seed: Seed);

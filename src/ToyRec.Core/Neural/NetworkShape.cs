@@ -12,6 +12,8 @@ namespace ToyRec.Neural;
 /// <param name="ManufacturerDimension">Width of the manufacturer embedding.</param>
 /// <param name="Hidden">Widths of the fully connected ReLU layers, in order.</param>
 /// <param name="DropoutRate">Drop probability after each hidden layer.</param>
+/// <param name="MatchWeight">Starting weight of every word in the <see cref="LabelWordMatch"/> (0 switches the
+/// word match off at the start; it can still be learned).</param>
 public sealed record NetworkShape(
     int Vocabulary,
     int Categories,
@@ -23,7 +25,8 @@ public sealed record NetworkShape(
     int TopLevelDimension = 8,
     int ManufacturerDimension = 32,
     int[]? Hidden = null,
-    float DropoutRate = 0.3f)
+    float DropoutRate = 0.3f,
+    float MatchWeight = 10f)
 {
     /// <summary>The hidden widths, defaulting to one layer of 512.</summary>
     public IReadOnlyList<int> HiddenLayers => Hidden ?? [512];

@@ -7,6 +7,8 @@ public static class TopK
     public static int[] Indices(ReadOnlySpan<float> scores, int k, Func<int, bool>? accept = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
+        if (k == 0)
+            return [];
         var heapIndex = new int[k];
         var heapScore = new float[k];
         int size = 0;
