@@ -10,8 +10,8 @@ internal static class NeuralTraining
 
     public static string ModelPath(CliContext context) => Path.Combine(context.ModelsFolder, FileName);
 
-    /// <summary>Trains the all-labels model and writes <c>models/neural.bin</c>; returns the path.</summary>
-    public static string Run(CliContext context)
+    /// <summary>Trains the all-labels model and writes <c>models/neural.bin</c>.</summary>
+    public static void Run(CliContext context)
     {
         var (catalog, _) = context.Load();
         var model = context.Log.Step("Co-purchase network: training",
@@ -19,6 +19,5 @@ internal static class NeuralTraining
         string path = ModelPath(context);
         context.Log.Step($"Saving {path}",
             () => ModelFile.Save(path, CoPurchaseModel.Kind, CoPurchaseModel.FormatVersion, model.Write));
-        return path;
     }
 }

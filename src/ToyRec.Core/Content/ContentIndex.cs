@@ -1,0 +1,186 @@
+using System.Collections.Concurrent;
+using ToyRec.Catalog;
+using ToyRec.Ranking;
+using ToyRec.Text;
+
+namespace ToyRec.Content;
+
+/// <summary>
+/// The content-based model: every product as an L2-normalised TF-IDF vector, and an inverted index over them so
+/// that a query touches only the products that share a term with it. Similarity is the cosine, which for unit
+/// vectors is the dot product. Works cold: it needs no behaviour data.
+/// </summary>
+/// <remarks>
+/// Score accumulation over postings lists is the classic term-at-a-time evaluation (Manning, Raghavan and
+/// Schütze, <i>Introduction to Information Retrieval</i>, 2008, §7.1); the final cut is an exact top-k
+/// (<see cref="TopK"/>).
+/// </remarks>
+public sealed class ContentIndex
+{
+    private readonly SparseVector[] _vectors;
+    private readonly int[] _postingStart;
+    private readonly int[] _postingProduct;
+    private readonly float[] _postingValue;
+    private readonly ConcurrentBag<float[]> _accumulators = [];
+
+    private ContentIndex(ProductCatalog catalog, TfIdfVectorizer vectorizer, SparseVector[] vectors,
+        ContentOptions options)
+    {
+        Catalog = catalog;
+        Vectorizer = vectorizer;
+        Options = options;
+        _vectors = vectors;
+        _postingStart = new int[vectorizer.VocabularySize + 1];
+        foreach (var vector in vectors)
+        {
+            foreach (int term in vector.Indices)
+                _postingStart[term + 1]++;
+        }
+
+        for (int t = 0; t < vectorizer.VocabularySize; t++)
+            _postingStart[t + 1] += _postingStart[t];
+        _postingProduct = new int[_postingStart[^1]];
+        _postingValue = new float[_postingStart[^1]];
+        var next = _postingStart[..^1].ToArray();
+        for (int p = 0; p < vectors.Length; p++)
+        {
+            var vector = vectors[p];
+            for (int e = 0; e < vector.Count; e++)
+            {
+                int slot = next[vector.Indices[e]]++;
+                _postingProduct[slot] = p;
+                _postingValue[slot] = vector.Values[e];
+            }
+        }
+    }
+
+    /// <summary>The catalogue the index was built over.</summary>
+    public ProductCatalog Catalog { get; }
+
+    /// <summary>The fitted vectorizer (the vocabulary is the catalogue's).</summary>
+    public TfIdfVectorizer Vectorizer { get; }
+
+    /// <summary>The field weights used.</summary>
+    public ContentOptions Options { get; }
+
+    /// <summary>Fits TF-IDF on the catalogue's text and indexes every product.</summary>
+    public static ContentIndex Build(ProductCatalog catalog, ContentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= new ContentOptions();
+        var documents = catalog.Products.Select(p => ProductText.Fields(p, options)).ToList();
+        var vectorizer = TfIdfVectorizer.Fit(documents, options.TfIdf);
+        var vectors = new SparseVector[documents.Count];
+        Parallel.For(0, documents.Count, i => vectors[i] = vectorizer.Transform(documents[i]));
+        return new ContentIndex(catalog, vectorizer, vectors, options);
+    }
+
+    /// <summary>The TF-IDF vector of the product at a position.</summary>
+    public SparseVector Vector(int index) => _vectors[index];
+
+    /// <summary>Cosine similarity of two products.</summary>
+    public double Similarity(int a, int b) => _vectors[a].Dot(_vectors[b]);
+
+    /// <summary>
+    /// The k products most similar to the one at <paramref name="productIndex"/>, excluding it and its exact
+    /// duplicates; <paramref name="accept"/> filters before the cut, so k come back whenever k similar pass.
+    /// </summary>
+    public IReadOnlyList<ScoredProduct> Similar(int productIndex, int k, Func<int, bool>? accept = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(productIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(productIndex, _vectors.Length);
+        var query = _vectors[productIndex];
+        return Rank(query, k, i => !Catalog.AreDuplicates(i, productIndex) && (accept is null || accept(i)));
+    }
+
+    /// <summary>
+    /// The k products most similar to a free-text query, which is read the way product names are (words and,
+    /// when the options use them, character n-grams).
+    /// </summary>
+    public IReadOnlyList<ScoredProduct> Search(string query, int k, Func<int, bool>? accept = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var fields = ProductText.Fields(new Product { Id = "", Name = query }, Options with { ManufacturerWeight = 0 });
+        return Rank(Vectorizer.Transform(fields), k, accept);
+    }
+
+    /// <summary>The ranked positions only, without explanations (for evaluation over every product).</summary>
+    public int[] SimilarIndices(int productIndex, int k, Func<int, bool>? accept = null)
+    {
+        var scores = Rent();
+        try
+        {
+            Accumulate(_vectors[productIndex], scores);
+            return TopK.Select(scores, k,
+                i => !Catalog.AreDuplicates(i, productIndex) && (accept is null || accept(i)));
+        }
+        finally
+        {
+            Return(scores);
+        }
+    }
+
+    /// <summary>Scores every product against a vector: cosine similarities into <paramref name="scores"/>.</summary>
+    public void Accumulate(SparseVector query, Span<float> scores)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        for (int e = 0; e < query.Count; e++)
+        {
+            int term = query.Indices[e];
+            float weight = query.Values[e];
+            for (int slot = _postingStart[term]; slot < _postingStart[term + 1]; slot++)
+                scores[_postingProduct[slot]] += weight * _postingValue[slot];
+        }
+    }
+
+    /// <summary>The shared terms that contribute most to the similarity of two vectors.</summary>
+    public IReadOnlyList<string> SharedTerms(SparseVector a, SparseVector b, int count = 3)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var contributions = new List<(float Value, int Term)>();
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            if (a.Indices[i] == b.Indices[j])
+            {
+                contributions.Add((a.Values[i] * b.Values[j], a.Indices[i]));
+                i++;
+                j++;
+            }
+            else if (a.Indices[i] < b.Indices[j])
+                i++;
+            else
+                j++;
+        }
+
+        return contributions.OrderByDescending(c => c.Value).ThenBy(c => c.Term)
+            .Select(c => Vectorizer.Term(c.Term)).Where(t => t[0] != TfIdfVectorizer.CharNgramMark)
+            .Take(count).ToList();
+    }
+
+    private List<ScoredProduct> Rank(SparseVector query, int k, Func<int, bool>? accept)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        var scores = Rent();
+        try
+        {
+            Accumulate(query, scores);
+            return TopK.Select(scores, k, accept)
+                .Select(i => new ScoredProduct(i, Math.Min(1.0, scores[i]), SharedTerms(query, _vectors[i])))
+                .ToList();
+        }
+        finally
+        {
+            Return(scores);
+        }
+    }
+
+    private float[] Rent() => _accumulators.TryTake(out var scores) ? scores : new float[_vectors.Length];
+
+    private void Return(float[] scores)
+    {
+        Array.Clear(scores);
+        _accumulators.Add(scores);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Runtime.Intrinsics;
+
+namespace ToyRec.Ranking;
+
+/// <summary>
+/// Exact top-k selection over a dense score array: one pass that keeps the k best in a small sorted buffer,
+/// skipping eight scores at a time with one SIMD comparison whenever none of them beats the current k-th.
+/// Ties go to the lower index, so results never depend on thread count or scan order.
+/// </summary>
+public static class TopK
+{
+    /// <summary>
+    /// The positions of the k largest scores, best first, among those above <paramref name="minimum"/> that
+    /// <paramref name="accept"/> allows.
+    /// </summary>
+    public static int[] Select(ReadOnlySpan<float> scores, int k, Func<int, bool>? accept = null,
+        float minimum = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        if (k == 0)
+            return [];
+        var bestIndex = new int[k];
+        var bestScore = new float[k];
+        int filled = 0;
+        float threshold = minimum;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i + 8 <= scores.Length; i += 8)
+            {
+                var block = Vector256.Create(scores.Slice(i, 8));
+                if (Vector256.LessThanOrEqualAll(block, Vector256.Create(threshold)))
+                    continue;
+                for (int j = i; j < i + 8; j++)
+                    Offer(j, scores[j]);
+            }
+        }
+
+        for (; i < scores.Length; i++)
+            Offer(i, scores[i]);
+        return bestIndex.AsSpan(0, filled).ToArray();
+
+        void Offer(int index, float score)
+        {
+            if (score <= threshold || float.IsNaN(score) || (accept is not null && !accept(index)))
+                return;
+            int position = Math.Min(filled, k - 1);
+            while (position > 0 && bestScore[position - 1] < score)
+            {
+                bestScore[position] = bestScore[position - 1];
+                bestIndex[position] = bestIndex[position - 1];
+                position--;
+            }
+
+            bestScore[position] = score;
+            bestIndex[position] = index;
+            if (filled < k)
+                filled++;
+            if (filled == k)
+                threshold = Math.Max(minimum, bestScore[k - 1]);
+        }
+    }
+}
