@@ -49,7 +49,10 @@ internal static class AlsoBoughtCommand
                     blendWeight = model.BlendWeight,
                     predictions = predictions.Select(p => new
                     {
-                        slug = p.Name, score = p.Score, network = p.Network, neighbours = p.Neighbours,
+                        slug = p.Name,
+                        score = p.Score,
+                        network = p.Network,
+                        neighbours = p.Neighbours,
                     }),
                 });
                 return 0;
