@@ -16,7 +16,7 @@ internal static class EvaluateNeuralCommand
 
     private static readonly Option<int?> Hidden = new("--hidden")
     {
-        Description = "Width of the hidden layer (default 512).",
+        Description = "Width of the hidden layer (default 256).",
     };
 
     private static readonly Option<float?> Dropout = new("--dropout")
@@ -31,7 +31,7 @@ internal static class EvaluateNeuralCommand
 
     private static readonly Option<float?> MatchWeight = new("--match-weight")
     {
-        Description = "Starting weight of each word in the label word match (default 10; 0 starts without it).",
+        Description = "Starting weight of each word in the label word match (default 25; 0 starts without it).",
     };
 
     private static readonly Option<string?> Export = new("--export")

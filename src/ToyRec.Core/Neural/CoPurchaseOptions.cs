@@ -4,7 +4,7 @@ namespace ToyRec.Neural;
 /// <param name="Seed">Seed of the split, the initial weights, dropout, batch order and the random baseline.</param>
 /// <param name="Neighbours">k of the nearest-neighbour signal and baseline.</param>
 /// <param name="TextDimension">Width of the sparse text layer.</param>
-/// <param name="Hidden">Widths of the hidden layers (null: one of 512).</param>
+/// <param name="Hidden">Widths of the hidden layers (null: one of 256).</param>
 /// <param name="DropoutRate">Dropout after each hidden layer.</param>
 /// <param name="Encoder">Feature settings (null: defaults).</param>
 /// <param name="Trainer">Training settings (null: defaults, with <paramref name="Seed"/>).</param>
@@ -19,7 +19,7 @@ public sealed record CoPurchaseOptions(
     EncoderOptions? Encoder = null,
     TrainerOptions? Trainer = null,
     int BlendSteps = 20,
-    float MatchWeight = 10f)
+    float MatchWeight = 25f)
 {
     /// <summary>The trainer settings, with this seed unless given explicitly.</summary>
     public TrainerOptions TrainerOrDefault => Trainer ?? new TrainerOptions(Seed: Seed);

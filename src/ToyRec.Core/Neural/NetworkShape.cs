@@ -26,10 +26,10 @@ public sealed record NetworkShape(
     int ManufacturerDimension = 32,
     int[]? Hidden = null,
     float DropoutRate = 0.3f,
-    float MatchWeight = 10f)
+    float MatchWeight = 25f)
 {
-    /// <summary>The hidden widths, defaulting to one layer of 512.</summary>
-    public IReadOnlyList<int> HiddenLayers => Hidden ?? [512];
+    /// <summary>The hidden widths, defaulting to one layer of 256.</summary>
+    public IReadOnlyList<int> HiddenLayers => Hidden ?? [256];
 
     /// <summary>Width of the concatenated input to the first hidden layer.</summary>
     public int ConcatenatedWidth => TextDimension + CategoryDimension + TopLevelDimension + ManufacturerDimension
