@@ -6,7 +6,7 @@ using ToyRec.Neural;
 
 namespace ToyRec.Cli;
 
-/// <summary><c>toyrec evaluate neural</c>: the co-purchase network against its baselines on the test products.</summary>
+/// <summary><c>toyrec evaluate neural</c>: the co-purchase network beside its baselines on the test products.</summary>
 internal static class EvaluateNeuralCommand
 {
     private static readonly Option<int?> Epochs = new("--epochs")

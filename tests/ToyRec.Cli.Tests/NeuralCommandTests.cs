@@ -17,7 +17,8 @@ public sealed class NeuralCommandTests : IDisposable
         for (int i = 0; i < 40; i++)
         {
             string family = i % 2 == 0 ? "Hornby" : "Lego";
-            string links = $"http://www.amazon.co.uk/{family}-Set-{(i + 2) % 40} | http://www.amazon.co.uk/{family}-Extra";
+            string links = $"http://www.amazon.co.uk/{family}-Set-{(i + 2) % 40} | " +
+                $"http://www.amazon.co.uk/{family}-Extra";
             csv.Append(CultureInfo.InvariantCulture,
                 $"p{i},{family} Set {i},{family},£{i + 1}.00,{i},4.{i % 10} out of 5 stars,Toys > {family},{links}\n");
         }

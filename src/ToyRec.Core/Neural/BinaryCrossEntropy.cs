@@ -37,7 +37,10 @@ public static class BinaryCrossEntropy
         foreach (int label in positives.SelectMany(p => p))
         {
             if ((uint)label >= (uint)logits.Columns)
-                throw new ArgumentOutOfRangeException(nameof(positives), label, $"Labels must be below {logits.Columns}.");
+            {
+                throw new ArgumentOutOfRangeException(nameof(positives), label,
+                    $"Labels must be below {logits.Columns}.");
+            }
         }
 
         var rowLoss = new double[logits.Rows];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ToyRec.Catalog;
 using ToyRec.Evaluation;
+using ToyRec.Ranking;
 
 namespace ToyRec.Neural;
 
@@ -139,8 +140,8 @@ public static class CoPurchaseEvaluation
             ["toyrec"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, fitted.Model.BlendWeight, accept),
             ["network"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, 1, accept),
             ["knn"] = CoPurchaseScores.TopLists(neighbourScores, networkScores, 1, accept),
-            ["popularity"] = [.. Enumerable.Range(0, data.Count).Select(r => TopK.Indices(popularity,
-                LabelRankingAccumulator.ListLength, accept(r)))],
+            ["popularity"] = [.. Enumerable.Range(0, data.Count).Select(r => TopK.Select(popularity,
+                LabelRankingAccumulator.ListLength, accept(r), float.NegativeInfinity))],
             ["random"] = [.. Enumerable.Range(0, data.Count).Select(r => RandomList(random, labels.Count, accept(r)))],
         };
         var metrics = new List<MetricValue>();

@@ -10,7 +10,7 @@ namespace ToyRec.Neural;
 /// </summary>
 public static class CoPurchaseExport
 {
-    /// <summary>Writes <c>meta.json</c>, <c>labels.txt</c> and one <c>{train,validation,test}.txt</c> per part.</summary>
+    /// <summary>Writes meta.json, labels.txt, and train.txt, validation.txt and test.txt.</summary>
     /// <param name="catalog">The cleaned catalogue.</param>
     /// <param name="options">The options ToyRec trains with.</param>
     /// <param name="create">Opens a file of the given name for writing.</param>

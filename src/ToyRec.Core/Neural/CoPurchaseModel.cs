@@ -1,4 +1,5 @@
 using ToyRec.Catalog;
+using ToyRec.Ranking;
 
 namespace ToyRec.Neural;
 
@@ -60,7 +61,7 @@ public sealed partial class CoPurchaseModel
         var neighbours = new float[LabelNames.Count];
         Neighbours.Scores(input.Text, 0, neighbours);
         var blended = Blend(network, neighbours, BlendWeight);
-        return [.. TopK.Indices(blended, k).Select(l =>
+        return [.. TopK.Select(blended, k, minimum: float.NegativeInfinity).Select(l =>
             new CoPurchasePrediction(l, LabelNames[l], blended[l], network[l], neighbours[l]))];
     }
 

@@ -84,7 +84,7 @@ public sealed partial class CoPurchaseNetwork
     /// <summary>Number of learned values.</summary>
     public long ParameterCount => Parameters.Sum(p => (long)p.Value.Length);
 
-    /// <summary>Sets each label's bias to its log-odds among <paramref name="labelCounts"/> over <paramref name="examples"/>.</summary>
+    /// <summary>Sets each label's bias to its smoothed log-odds in the training products.</summary>
     /// <remarks>Starting from the base rates keeps the first steps from spending themselves on pushing 25,000
     /// logits down to the ~0.02% positive rate.</remarks>
     public void InitializeBiases(IReadOnlyList<int> labelCounts, int examples)

@@ -9,7 +9,7 @@ namespace ToyRec.Neural;
 /// <param name="Encoder">Feature settings (null: defaults).</param>
 /// <param name="Trainer">Training settings (null: defaults, with <paramref name="Seed"/>).</param>
 /// <param name="MatchWeight">Starting weight of each word in the label word match.</param>
-/// <param name="BlendSteps">The blend weight of network and neighbours is searched on a grid of this many steps.</param>
+/// <param name="BlendSteps">Steps of the grid the blend weight of network and neighbours is searched on.</param>
 public sealed record CoPurchaseOptions(
     int Seed = 42,
     int Neighbours = 20,

@@ -1,3 +1,5 @@
+using ToyRec.Ranking;
+
 namespace ToyRec.Neural;
 
 /// <summary>Full score vectors of a set of products, one per label space system, for ranking and blending.</summary>
@@ -40,7 +42,7 @@ internal static class CoPurchaseScores
         Parallel.For(0, first.Length, r =>
         {
             var scores = weight >= 1 ? first[r] : CoPurchaseModel.Blend(first[r], second[r], weight);
-            lists[r] = TopK.Indices(scores, LabelRankingAccumulator.ListLength, accept(r));
+            lists[r] = TopK.Select(scores, LabelRankingAccumulator.ListLength, accept(r), float.NegativeInfinity);
         });
         return lists;
     }

@@ -17,7 +17,7 @@ public sealed class Embedding
     private int[] _ids = [];
     private Matrix? _output;
 
-    /// <summary>Creates a table of <paramref name="count"/> ids (the unknown row included) of <paramref name="dimension"/>.</summary>
+    /// <summary>Creates a table of <paramref name="count"/> ids, the unknown row included.</summary>
     public Embedding(string name, int count, int dimension, Random random)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);

@@ -1,3 +1,5 @@
+using ToyRec.Ranking;
+
 namespace ToyRec.Neural;
 
 /// <summary>
@@ -55,7 +57,7 @@ public sealed class NeighbourLabels
     /// <summary>The labels of each training row.</summary>
     public IReadOnlyList<int[]> Labels => _labels;
 
-    /// <summary>The k most similar training rows to row <paramref name="row"/> of <paramref name="query"/>, with cosines.</summary>
+    /// <summary>The k training rows most similar to row <paramref name="row"/> of a query, with cosines.</summary>
     public (int Row, float Similarity)[] Nearest(SparseRows query, int row)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -70,11 +72,11 @@ public sealed class NeighbourLabels
                 similarity[postings[p]] += weight * postingValues[p];
         }
 
-        var top = TopK.Indices(similarity, Neighbours, r => similarity[r] > 0);
+        var top = TopK.Select(similarity, Neighbours);
         return [.. top.Select(r => (r, similarity[r]))];
     }
 
-    /// <summary>Writes the label scores of row <paramref name="row"/> of <paramref name="query"/> into <paramref name="scores"/>.</summary>
+    /// <summary>Writes the label scores of row <paramref name="row"/> of a query into <paramref name="scores"/>.</summary>
     public void Scores(SparseRows query, int row, Span<float> scores)
     {
         if (scores.Length != _labelCount)

@@ -6,7 +6,7 @@ namespace ToyRec.Neural;
 /// </summary>
 public sealed class SparseRows
 {
-    /// <summary>Wraps CSR arrays; checks their lengths and that every index lies in [0, <paramref name="columns"/>).</summary>
+    /// <summary>Wraps CSR arrays, checking their lengths and that every index is below <paramref name="columns"/>.</summary>
     public SparseRows(int columns, int[] offsets, int[] indices, float[] values)
     {
         ArgumentNullException.ThrowIfNull(offsets);

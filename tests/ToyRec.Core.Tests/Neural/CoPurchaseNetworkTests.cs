@@ -30,7 +30,8 @@ public sealed class CoPurchaseNetworkTests
         var second = TrainTiny(seed: 5);
         var other = TrainTiny(seed: 6);
 
-        Assert.Equal(first.Report.Epochs.Select(e => e.ValidationLoss), second.Report.Epochs.Select(e => e.ValidationLoss));
+        Assert.Equal(first.Report.Epochs.Select(e => e.ValidationLoss),
+            second.Report.Epochs.Select(e => e.ValidationLoss));
         for (int p = 0; p < first.Network.Parameters.Count; p++)
             Assert.Equal(first.Network.Parameters[p].Value, second.Network.Parameters[p].Value);
         Assert.NotEqual(first.Network.Parameters[0].Value, other.Network.Parameters[0].Value);
@@ -67,7 +68,8 @@ public sealed class CoPurchaseNetworkTests
     {
         var network = new CoPurchaseNetwork(TinyNetwork.Shape, TinyNetwork.LabelText(), seed: 3);
         var input = TinyNetwork.Data(1, seed: 1).Inputs;
-        foreach (var parameter in network.Parameters.Where(p => p.Name is "output.free" or "output.words" or "match.weight"))
+        foreach (var parameter in network.Parameters.Where(p => p.Name is "output.free" or "output.words"
+            or "match.weight"))
             Array.Clear(parameter.Value);
 
         network.InitializeBiases([9, 0, 4, 0, 0], examples: 19);

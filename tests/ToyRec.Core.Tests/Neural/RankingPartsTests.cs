@@ -5,16 +5,6 @@ namespace ToyRec.Core.Tests.Neural;
 public sealed class RankingPartsTests
 {
     [Fact]
-    public void TopK_TiesAndFilter_BestFirstLowerIndexOnTies()
-    {
-        float[] scores = [0.5f, 0.9f, 0.5f, 0.1f, 0.9f, 0.7f];
-
-        Assert.Equal([1, 4, 5, 0], TopK.Indices(scores, 4));
-        Assert.Equal([4, 5, 2], TopK.Indices(scores, 3, i => i % 2 == 0 || i == 5 ? i != 0 : i == 5 || i == 4));
-        Assert.Empty(TopK.Indices(scores, 0));
-    }
-
-    [Fact]
     public void Accumulator_TwoProducts_AveragesHandComputedMetrics()
     {
         var accumulator = new LabelRankingAccumulator(labelCount: 10);
