@@ -5,11 +5,6 @@ using ToyRec.Ranking;
 
 namespace ToyRec.Neural;
 
-/// <summary>What <see cref="CoPurchaseEvaluation.Run"/> returns: the figures and the all-labels model.</summary>
-/// <param name="Result">The evaluation, in the <c>{model, protocol, metrics, details}</c> contract.</param>
-/// <param name="Model">The all-labels model trained for it (on the training products only).</param>
-public sealed record CoPurchaseEvaluationRun(EvaluationResult Result, CoPurchaseModel Model);
-
 /// <summary>
 /// The co-purchase protocol: linked products split 80/10/10, features fitted on train, a network trained with
 /// early stopping on validation, the blend weight chosen on validation, and every system measured once on test,
