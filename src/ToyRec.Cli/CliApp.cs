@@ -67,6 +67,7 @@ public static class CliApp
         ContentCommands.Search(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
+        RecommendCommand.Create(),
         AlsoBoughtCommand.Create(),
     ];
 }
