@@ -18,6 +18,7 @@ internal static class RunCommand
     private static readonly (string Model, Func<CliContext, EvaluationResult?> Evaluate)[] Evaluations =
     [
         ("content", ContentCommands.Run),
+        ("neural", NeuralEvaluation.Run),
         ("personal", PersonalEvaluation.RunIfLogFound),
     ];
 
