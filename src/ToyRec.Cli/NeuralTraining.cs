@@ -1,5 +1,7 @@
+using ToyRec.Catalog;
 using ToyRec.Neural;
 using ToyRec.Persistence;
+using ToyRec.Personal;
 
 namespace ToyRec.Cli;
 
@@ -19,5 +21,23 @@ internal static class NeuralTraining
         string path = ModelPath(context);
         context.Log.Step($"Saving {path}",
             () => ModelFile.Save(path, CoPurchaseModel.Kind, CoPurchaseModel.FormatVersion, model.Write));
+    }
+
+    /// <summary>
+    /// The saved model as an extra co-purchase signal for the catalogue recommender, or null (with a log line)
+    /// when <c>toyrec train</c> has not written one.
+    /// </summary>
+    public static ICoPurchaseScorer? TryLoadScorer(CliContext context, ProductCatalog catalog)
+    {
+        string path = ModelPath(context);
+        if (!File.Exists(path))
+        {
+            context.Log.Info($"No co-purchase model at {path} (run 'toyrec train' to add it); recommending without it.");
+            return null;
+        }
+
+        var model = context.Log.Step($"Loading {path}",
+            () => ModelFile.Load(path, CoPurchaseModel.Kind, CoPurchaseModel.FormatVersion, CoPurchaseModel.Read));
+        return new CatalogCoPurchaseScorer(catalog, model);
     }
 }

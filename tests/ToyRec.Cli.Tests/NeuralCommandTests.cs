@@ -67,6 +67,27 @@ public sealed class NeuralCommandTests : IDisposable
     }
 
     [Fact]
+    public void RecommendHistory_SavedModel_JoinsAsACoPurchaseSignal()
+    {
+        string models = Path.Combine(_folder, "models");
+        Assert.Equal(0, CliRunner.Run("train", "--data", _catalog, "--models", models).ExitCode);
+
+        var (code, output, error) = CliRunner.Run("recommend", "--history", "p4", "-k", "3", "--json", "--data",
+            _catalog, "--models", models);
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"Loading {Path.Combine(models, "neural.bin")}", error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        var reasons = json.RootElement.GetProperty("recommendations").EnumerateArray()
+            .Select(r => r.GetProperty("reason").GetString()).ToList();
+        Assert.Contains(reasons, r => r!.EndsWith("(co-purchase model)", StringComparison.Ordinal));
+        var (_, withoutModel, log) = CliRunner.Run("recommend", "--history", "p4", "-k", "3", "--json", "--data",
+            _catalog, "--models", Path.Combine(_folder, "none"));
+        Assert.DoesNotContain("(co-purchase model)", withoutModel, StringComparison.Ordinal);
+        Assert.Contains("recommending without it", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AlsoBought_NoSavedModel_FailsWithHint()
     {
         var (code, _, error) = CliRunner.Run("also-bought", "p1", "--data", _catalog, "--models",
