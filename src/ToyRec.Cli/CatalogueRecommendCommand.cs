@@ -75,7 +75,8 @@ internal static class CatalogueRecommendCommand
             context.Get(Age) is { } years ? (int)Math.Floor(years * 12) : null);
         var content = context.Log.Step("Indexing product text", () => ContentIndex.Build(catalog));
         var recommender = CatalogueRecommender.Build(catalog, content,
-            CatalogueRecommenderOptions.Default with { Diversity = diversity });
+            CatalogueRecommenderOptions.Default with { Diversity = diversity },
+            NeuralTraining.TryLoadScorer(context, catalog));
         var result = recommender.Recommend(history, k, filter);
         if (context.Json)
         {

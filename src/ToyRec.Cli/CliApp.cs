@@ -69,5 +69,6 @@ public static class CliApp
         EvaluateCommand.Create(),
         TrainCommand.Create(),
         RecommendCommand.Create(),
+        AlsoBoughtCommand.Create(),
     ];
 }

@@ -11,6 +11,7 @@ internal static class EvaluateCommand
         evaluate.Subcommands.Add(ContentCommands.Evaluate());
         evaluate.Subcommands.Add(CategoryEvaluation.Create());
         evaluate.Subcommands.Add(PersonalEvaluation.Create());
+        evaluate.Subcommands.Add(EvaluateNeuralCommand.Create());
         return evaluate;
     }
 }

@@ -19,6 +19,7 @@ internal static class RunCommand
     [
         ("content", ContentCommands.Run),
         ("category", CategoryEvaluation.Run),
+        ("neural", NeuralEvaluation.Run),
         ("personal", PersonalEvaluation.RunIfLogFound),
     ];
 

@@ -13,6 +13,7 @@ internal static class TrainCommand
     private static readonly (string Model, Action<CliContext> Train)[] Steps =
     [
         ("category", CategoryTraining.Run),
+        ("neural", NeuralTraining.Run),
     ];
 
     public static Command Create() =>
