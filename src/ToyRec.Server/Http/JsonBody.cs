@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace ToyRec.Server.Http;
+
+/// <summary>
+/// Reads a JSON body of at most <see cref="Limits.MaxBodyBytes"/>, so that an oversized or malformed body gets a
+/// ProblemDetails naming the limit or the JSON path instead of the framework's bare 400.
+/// </summary>
+public static class JsonBody
+{
+    public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpContext context)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        if (request.ContentLength > Limits.MaxBodyBytes)
+            return (null, TooLarge(request.ContentLength.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (true)
+        {
+            var memory = buffer.GetMemory(4096);
+            int read = await request.Body.ReadAsync(memory, context.RequestAborted);
+            if (read == 0)
+                break;
+            buffer.Advance(read);
+            if (buffer.WrittenCount > Limits.MaxBodyBytes)
+                return (null, TooLarge("more"));
+        }
+
+        if (buffer.WrittenCount == 0)
+            return (null, Problems.BadRequest("body", "body: expected a JSON object; the request had no body."));
+        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(buffer.WrittenSpan, options);
+            return value is null
+                ? (null, Problems.BadRequest("body", "body: expected a JSON object; got null."))
+                : (value, null);
+        }
+        catch (JsonException e)
+        {
+            string field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
+            return (null, Problems.BadRequest(field, $"{field}: not valid JSON for this request " +
+                $"(line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}"));
+        }
+    }
+
+    private static ProblemHttpResult TooLarge(string size) => Problems.BadRequest("body",
+        $"body: must be at most {Limits.MaxBodyBytes} bytes (64 KiB); got {size} bytes.");
+
+    // System.Text.Json appends the path and position after the first sentence; the field is already named.
+    private static string FirstSentence(string message)
+    {
+        int end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+}
