@@ -8,6 +8,7 @@ var root = new RootCommand("ToyRec: recommendations for a toy catalogue, with ho
 CommonOptions.AddTo(root);
 root.Subcommands.Add(CleanCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
