@@ -43,16 +43,30 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
-            string field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            return (null, Problems.BadRequest(field, $"{field}: not valid JSON for this request " +
-                $"(line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}"));
+            return (null, Malformed(e));
         }
+    }
+
+    // A value of the wrong type names its field; broken syntax is a fault of the whole body.
+    private static ProblemHttpResult Malformed(JsonException e)
+    {
+        string position = $"line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}";
+        bool wrongType = e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
+        if (wrongType && e.Path is { Length: > 1 } path)
+        {
+            string field = path.TrimStart('$', '.');
+            return Problems.BadRequest(field, $"{field}: wrong type of JSON value ({position}); the request schema " +
+                "is in /openapi/v1.json.");
+        }
+
+        string detail = wrongType ? "expected a JSON object" : FirstSentence(e.Message);
+        return Problems.BadRequest("body", $"body: not valid JSON for this request ({position}): {detail}");
     }
 
     private static ProblemHttpResult TooLarge(string size) => Problems.BadRequest("body",
         $"body: must be at most {Limits.MaxBodyBytes} bytes (64 KiB); got {size} bytes.");
 
-    // System.Text.Json appends the path and position after the first sentence; the field is already named.
+    // System.Text.Json appends the path and position after the first sentence; both are given already.
     private static string FirstSentence(string message)
     {
         int end = message.IndexOf(". ", StringComparison.Ordinal);
