@@ -78,5 +78,6 @@ public static class ServerApp
             new NeighbourCategoryPredictor(sp.GetRequiredService<ContentIndex>()));
         services.TryAddSingleton(sp => new EventStore(sp.GetRequiredService<ServerSettings>().DatabasePath));
         services.TryAddSingleton(sp => new EvaluationFiles(sp.GetRequiredService<ServerSettings>().EvaluationFolder));
+        services.AddHostedService<WarmUpService>();
     }
 }

@@ -71,7 +71,7 @@ public sealed class UnitTests
         Assert.Equal("p", Assert.Single(reopened.Read("s", 10)).ProductId);
     }
 
-    private static Candidate Scored(double score) => new(score, score, 0, null);
+    private static Candidate Scored(double score) => new(score, score, 0, false);
 
     private static StoredEvent Event(long id, string product, string type) =>
         new(id, "s", product, type, DateTimeOffset.UnixEpoch);

@@ -10,8 +10,9 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", (ProductStore store, IRecommendationService recommender, EventStore events) =>
-                TypedResults.Ok(new Health("ok", store.Catalog.Count, recommender.Name, events.SchemaVersion)))
-            .WithTags("Health").WithSummary("Liveness, product count, model and event schema version.");
+                TypedResults.Ok(new Health("ok", store.Catalog.Count, recommender.Name, events.SchemaVersion,
+                    events.Count())))
+            .WithTags("Health").WithSummary("Liveness, product count, model, event schema version and events stored.");
         return app;
     }
 }

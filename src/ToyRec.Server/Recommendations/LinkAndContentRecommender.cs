@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ToyRec.Catalog;
 using ToyRec.Content;
 
@@ -12,25 +11,25 @@ namespace ToyRec.Server.Recommendations;
 /// is re-ranked by maximal marginal relevance, <c>(1 − λ)·rel(c) − λ·max_s cos(c, s)</c> over the products s
 /// already chosen (Carbonell and Goldstein, SIGIR 1998).
 /// </summary>
-public sealed class LinkAndContentRecommender : IRecommendationService
+public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
 {
     public const double LinkWeight = 1.0;
     public const double ContentWeight = 0.5;
     public const int NeighboursPerItem = 30;
-    private const int UnfilteredCacheK = 100;
 
     private readonly ProductCatalog _catalog;
     private readonly ContentIndex _content;
+    private readonly SimilarProductCache _similar;
     private readonly int[][] _outgoing;
     private readonly int[][] _incoming;
     private readonly int[] _popular;
-    private readonly ConcurrentDictionary<int, Recommendation[]> _similarCache = new();
 
     public LinkAndContentRecommender(ContentIndex content)
     {
         ArgumentNullException.ThrowIfNull(content);
         _content = content;
         _catalog = content.Catalog;
+        _similar = new SimilarProductCache(content);
         _outgoing = _catalog.AlsoBought.Select(links => links.Distinct().ToArray()).ToArray();
         var incoming = Enumerable.Range(0, _catalog.Count).Select(_ => new List<int>()).ToArray();
         for (int from = 0; from < _catalog.Count; from++)
@@ -50,14 +49,18 @@ public sealed class LinkAndContentRecommender : IRecommendationService
     {
         ArgumentNullException.ThrowIfNull(accept);
         ArgumentOutOfRangeException.ThrowIfNegative(k);
-        if (k <= UnfilteredCacheK && ReferenceEquals(accept, Accept.All))
-        {
-            // The catalogue never changes while serving, so an unfiltered neighbour list is computed once.
-            var cached = _similarCache.GetOrAdd(product, p => SimilarUncached(p, UnfilteredCacheK, null));
-            return k >= cached.Length ? cached : cached[..k];
-        }
+        if (k <= SimilarProductCache.Depth && ReferenceEquals(accept, Accept.All))
+            return _similar.Get(product, k);
+        return _content.SimilarIndices(product, k, accept)
+            .Select(i => new Recommendation(i, Math.Min(1.0, _content.Similarity(product, i)),
+                _similar.Reason(product, i)))
+            .ToList();
+    }
 
-        return SimilarUncached(product, k, accept);
+    public void WarmUp(CancellationToken stopping)
+    {
+        for (int product = 0; product < _similar.Count && !stopping.IsCancellationRequested; product++)
+            _similar.Neighbours(product);
     }
 
     public IReadOnlyList<Recommendation> AlsoBought(int product, int k, Func<int, bool> accept)
@@ -95,9 +98,9 @@ public sealed class LinkAndContentRecommender : IRecommendationService
             double weight = query.Weights[h];
             int rank = 0;
             foreach (var (target, _) in Linked(item))
-                Add(target, weight * LinkWeight / (1 + rank++ / 10.0), item, null);
-            foreach (var similar in _content.Similar(item, NeighboursPerItem, Allowed))
-                Add(similar.Index, weight * ContentWeight * similar.Score, item, similar.Terms);
+                Add(target, weight * LinkWeight / (1 + rank++ / 10.0), item, false);
+            foreach (var (index, cosine) in Neighbours(item, Allowed))
+                Add(index, weight * ContentWeight * cosine, item, true);
         }
 
         var ranked = scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key)
@@ -105,11 +108,12 @@ public sealed class LinkAndContentRecommender : IRecommendationService
         var chosen = query.Diversity > 0
             ? DiversityReranker.Rerank(ranked, query.K, query.Diversity, _content.Similarity)
             : ranked.Take(query.K).ToList();
-        return chosen.Select(c => new Recommendation(c.Index, c.Candidate.Score, Reason(c.Candidate))).ToList();
+        return chosen.Select(c => new Recommendation(c.Index, c.Candidate.Score, Reason(c.Index, c.Candidate)))
+            .ToList();
 
         bool Allowed(int i) => !inHistory.Contains(i) && query.Accept(i);
 
-        void Add(int target, double contribution, int source, IReadOnlyList<string>? terms)
+        void Add(int target, double contribution, int source, bool byContent)
         {
             if (!Allowed(target))
                 return;
@@ -117,33 +121,41 @@ public sealed class LinkAndContentRecommender : IRecommendationService
             bool best = current is null || contribution > current.BestContribution;
             scores[target] = new Candidate((current?.Score ?? 0) + contribution,
                 best ? contribution : current!.BestContribution, best ? source : current!.Source,
-                best ? terms : current!.Terms);
+                best ? byContent : current!.ByContent);
         }
     }
 
-    private Recommendation[] SimilarUncached(int product, int k, Func<int, bool>? accept)
+    // A history item's nearest allowed products: from the cached unfiltered list when enough of it passes the
+    // filter, else by a filtered search, so a narrow filter still gets its full share of neighbours.
+    private IEnumerable<(int Index, double Cosine)> Neighbours(int item, Func<int, bool> allowed)
     {
-        string name = _catalog[product].Name;
-        return _content.Similar(product, k, accept)
-            .Select(s => new Recommendation(s.Index, s.Score, SimilarReason(name, s.Terms))).ToArray();
+        var (indices, cosines) = _similar.Neighbours(item);
+        var passing = new List<(int, double)>(NeighboursPerItem);
+        for (int r = 0; r < indices.Length && passing.Count < NeighboursPerItem; r++)
+        {
+            if (allowed(indices[r]))
+                passing.Add((indices[r], cosines[r]));
+        }
+
+        if (passing.Count == NeighboursPerItem || indices.Length < SimilarProductCache.Depth)
+            return passing;
+        return _content.SimilarIndices(item, NeighboursPerItem, allowed)
+            .Select(i => (i, Math.Min(1.0, _content.Similarity(item, i))));
     }
 
     private List<Recommendation> Popular(int k, Func<int, bool> accept) => _popular.Where(accept).Take(k)
         .Select(i => new Recommendation(i, _incoming[i].Length, _incoming[i].Length > 0
-            ? $"popular: bought together with {_incoming[i].Length} other products"
-            : $"popular: {_catalog[i].ReviewCount ?? 0} reviews"))
+            ? $"popular: bought together with {Plural(_incoming[i].Length, "other product")}"
+            : $"popular: {Plural(_catalog[i].ReviewCount ?? 0, "review")}"))
         .ToList();
 
     // Amazon's own "also bought" list first, in its order, then the products whose lists name this one.
     private IEnumerable<(int Target, bool Outgoing)> Linked(int product) =>
         _outgoing[product].Select(t => (t, true)).Concat(_incoming[product].Select(t => (t, false)));
 
-    private string Reason(Candidate candidate)
-    {
-        string name = _catalog[candidate.Source].Name;
-        return candidate.Terms is null ? $"bought together with {name}" : SimilarReason(name, candidate.Terms);
-    }
+    private string Reason(int index, Candidate candidate) => candidate.ByContent
+        ? _similar.Reason(candidate.Source, index)
+        : $"bought together with {_catalog[candidate.Source].Name}";
 
-    private static string SimilarReason(string name, IReadOnlyList<string> terms) =>
-        terms.Count == 0 ? $"similar to {name}" : $"similar to {name}: shared terms {string.Join(", ", terms)}";
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

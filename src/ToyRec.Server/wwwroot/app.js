@@ -239,12 +239,14 @@ function findConfusion(details) {
 }
 
 function confusionChart({ name, labels, rows }) {
-  const cell = 18, left = 150, top = 150;
+  const cell = 18;
+  const longest = Math.min(22, Math.max(...labels.map(l => String(l).length)));
+  const left = 12 + longest * 6.5, top = 24 + longest * 5.7;
   const size = labels.length * cell;
+  const width = Math.max(left + size + 10, 340);
   const max = Math.max(1, ...rows.flat());
-  const root = svg('svg', { viewBox: `0 0 ${left + size + 10} ${top + size + 10}`, class: 'chart', role: 'img',
-    'aria-label': `${name}: rows are true categories, columns predicted`, width: left + size + 10,
-    height: top + size + 10 });
+  const root = svg('svg', { viewBox: `0 0 ${width} ${top + size + 10}`, class: 'chart', role: 'img',
+    'aria-label': `${name}: rows are true categories, columns predicted`, width, height: top + size + 10 });
   root.append(svg('text', { x: 4, y: 14, 'font-weight': 600 }, `${name} (rows true, columns predicted)`));
   labels.forEach((label, i) => {
     const short = String(label).slice(0, 22);
