@@ -98,7 +98,9 @@ public sealed class BrowserTests : IAsyncLifetime
                {"metric": "P@10", "variant": "same-top-level", "system": "toyrec", "value": 0.35},
                {"metric": "P@5", "variant": "same-top-level", "system": "random", "value": 0.1},
                {"metric": "P@10", "variant": "same-top-level", "system": "random", "value": 0.1}],
-             "details": {"confusion": {"labels": ["Games", "Hobbies"], "matrix": [[5, 1], [2, 7]]}}}
+             "details": {"classes": [{"name": "Games", "products": 6}, {"name": "Hobbies", "products": 9}],
+               "variants": {"study-features": {"perClass": [{"name": "Games"}, {"name": "Hobbies"}],
+                 "confusion": [[5, 1], [2, 7]]}}}}
             """);
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 420, Height = 900 } });
 
@@ -106,8 +108,11 @@ public sealed class BrowserTests : IAsyncLifetime
 
         await Assertions.Expect(page.Locator("#results table td").First).ToHaveTextAsync("P@5");
         Assert.Equal(2, await page.Locator("#results svg.chart").CountAsync());
+        await Assertions.Expect(page.Locator("#results figcaption")).ToHaveTextAsync(
+            "variants › study-features › confusion: rows true, columns predicted");
         Assert.Equal(2, await page.Locator("#results svg polyline").CountAsync());
         Assert.Equal(4, await page.Locator("#results svg rect").CountAsync());
+        Assert.Equal("Hobbies → Games: 2", await page.Locator("#results svg rect title").Nth(2).TextContentAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artefact("results-narrow.png"), FullPage = true });
     }
 

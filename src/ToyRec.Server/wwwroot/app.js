@@ -171,8 +171,7 @@ function renderResult(result) {
   section.append(el('div', { className: 'table-wrap' }, table));
   const charts = el('div', { className: 'charts' });
   for (const chart of curveCharts(metrics)) charts.append(chart);
-  const confusion = findConfusion(result.details || {});
-  if (confusion) charts.append(confusionChart(confusion));
+  for (const confusion of findConfusions(result.details || {})) charts.append(confusionChart(confusion));
   section.append(charts);
   return section;
 }
@@ -227,27 +226,42 @@ function lineChart(title, points) {
   return root;
 }
 
-// A confusion matrix is any details entry whose name mentions "confusion" and that holds labels and rows.
-function findConfusion(details) {
-  for (const [name, value] of Object.entries(details)) {
-    if (!/confusion/i.test(name) || value == null) continue;
-    const labels = value.labels || value.classes || value.categories;
-    const rows = value.matrix || value.counts || value.values || value.rows;
-    if (Array.isArray(labels) && Array.isArray(rows)) return { name, labels, rows };
-  }
-  return null;
+// Confusion matrices anywhere in the details (a few levels deep): an entry whose name mentions "confusion" that is
+// either rows of counts or {labels, matrix}. Row labels come from a sibling perClass/labels list, else from the
+// details' classes, else are numbered.
+function findConfusions(details) {
+  const names = list => Array.isArray(list) ? list.map(c => (c && typeof c === 'object') ? c.name : c) : null;
+  const rootLabels = names(details.labels) || names(details.classes);
+  const found = [];
+  const walk = (node, path, depth) => {
+    if (!node || typeof node !== 'object' || Array.isArray(node) || depth > 3) return;
+    for (const [key, value] of Object.entries(node)) {
+      const here = path.concat(key);
+      if (/confusion/i.test(key) && value) {
+        const rows = Array.isArray(value) ? value : (value.matrix || value.counts || value.values || value.rows);
+        if (Array.isArray(rows) && rows.every(Array.isArray)) {
+          const labels = names(value.labels) || names(value.classes) || names(node.perClass) || names(node.labels)
+            || rootLabels || rows.map((_, i) => String(i));
+          if (labels.length === rows.length) found.push({ name: here.join(' › '), labels, rows });
+          continue;
+        }
+      }
+      walk(value, here, depth + 1);
+    }
+  };
+  walk(details, [], 0);
+  return found;
 }
 
 function confusionChart({ name, labels, rows }) {
   const cell = 18;
   const longest = Math.min(22, Math.max(...labels.map(l => String(l).length)));
-  const left = 12 + longest * 6.5, top = 24 + longest * 5.7;
+  const left = 12 + longest * 6.5, top = 10 + longest * 5.7;
   const size = labels.length * cell;
-  const width = Math.max(left + size + 10, 340);
+  const width = left + size + 10;
   const max = Math.max(1, ...rows.flat());
   const root = svg('svg', { viewBox: `0 0 ${width} ${top + size + 10}`, class: 'chart', role: 'img',
     'aria-label': `${name}: rows are true categories, columns predicted`, width, height: top + size + 10 });
-  root.append(svg('text', { x: 4, y: 14, 'font-weight': 600 }, `${name} (rows true, columns predicted)`));
   labels.forEach((label, i) => {
     const short = String(label).slice(0, 22);
     root.append(svg('text', { x: left - 4, y: top + i * cell + 13, 'text-anchor': 'end' }, short));
@@ -261,7 +275,7 @@ function confusionChart({ name, labels, rows }) {
     rect.append(svg('title', {}, `${labels[i]} → ${labels[j]}: ${count}`));
     root.append(rect);
   }));
-  return root;
+  return el('figure', {}, el('figcaption', { textContent: `${name}: rows true, columns predicted` }), root);
 }
 
 // Routing -----------------------------------------------------------------------------------------------------
