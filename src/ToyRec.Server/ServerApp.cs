@@ -15,7 +15,7 @@ namespace ToyRec.Server;
 /// </summary>
 public static class ServerApp
 {
-    /// <summary>Kestrel's own body cap; the API's 64 KiB limit is checked below it with a ProblemDetails answer.</summary>
+    /// <summary>Kestrel's own body cap; the API checks its 64 KiB limit below it, answering ProblemDetails.</summary>
     public const long KestrelBodyLimit = 1024 * 1024;
 
     /// <summary>

@@ -55,7 +55,7 @@ public sealed class BrowserTests : IAsyncLifetime
     [Fact]
     public async Task Shopper_SearchesDiceAndFillsBasket_SeesRecommendationsWithReasons()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 1100, Height = 900 } });
+        var page = await NewPage(1100);
         await page.GotoAsync(_baseUrl);
 
         await page.FillAsync("#q", "dice");
@@ -102,7 +102,7 @@ public sealed class BrowserTests : IAsyncLifetime
                "variants": {"study-features": {"perClass": [{"name": "Games"}, {"name": "Hobbies"}],
                  "confusion": [[5, 1], [2, 7]]}}}}
             """);
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 420, Height = 900 } });
+        var page = await NewPage(420);
 
         await page.GotoAsync(_baseUrl + "#/results");
 
@@ -113,8 +113,15 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal(2, await page.Locator("#results svg polyline").CountAsync());
         Assert.Equal(4, await page.Locator("#results svg rect").CountAsync());
         Assert.Equal("Hobbies → Games: 2", await page.Locator("#results svg rect title").Nth(2).TextContentAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artefact("results-narrow.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Artefact("results-narrow.png"),
+            FullPage = true,
+        });
     }
+
+    private Task<IPage> NewPage(int width) =>
+        _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = width, Height = 900 } });
 
     // Screenshots go to artifacts/e2e/ under the repository root (ignored by git), where CI can collect them.
     private static string Artefact(string name)

@@ -28,7 +28,8 @@ public sealed class SessionApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
         var answer = await _client.GetJson("/api/sessions/basket/recommendations?k=4");
 
         Assert.Equal(3, answer.GetProperty("events").GetInt32());
-        Assert.Equal(["d001"], answer.GetProperty("basket").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal(["d001"],
+            answer.GetProperty("basket").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
         // By links alone d003 scores 1/1.1 + 1/1.3 from d001 plus 0.3 from the removed (now only viewed) c004,
         // 1.978, against d002's 1 + 1/1.2 = 1.833. Products the shopper touched are never recommended.
         var ids = answer.Ids();
@@ -81,7 +82,8 @@ public sealed class SessionApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
         var events = await second.CreateClient().GetJson("/api/sessions/restart/events");
 
         Assert.Equal(ids, events.EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
-        Assert.Equal(["t005", "t006", "b007"], events.EnumerateArray().Select(e => e.GetProperty("productId").GetString()));
+        Assert.Equal(["t005", "t006", "b007"],
+            events.EnumerateArray().Select(e => e.GetProperty("productId").GetString()));
         var answer = await second.CreateClient().GetJson("/api/sessions/restart/recommendations");
         Assert.Equal(3, answer.GetProperty("basket").GetArrayLength());
     }

@@ -45,7 +45,8 @@ public sealed class UnitTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);" +
+            command.CommandText =
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);" +
                 "INSERT INTO schema_version VALUES (99, 'later');";
             command.ExecuteNonQuery();
         }

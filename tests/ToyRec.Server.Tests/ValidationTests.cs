@@ -12,7 +12,8 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("/api/products/d001/also-bought?k=abc", "k", "k must be a whole number from 1 to 100; got 'abc'.")]
     [InlineData("/api/products?pageSize=500", "pageSize", "pageSize must be from 1 to 100; got 500.")]
     [InlineData("/api/products?page=0", "page", "page must be from 1 to 10000; got 0.")]
-    [InlineData("/api/products?minPrice=-1", "minPrice", "minPrice must be a price in pounds from 0 to 100000; got -1.")]
+    [InlineData("/api/products?minPrice=-1", "minPrice",
+        "minPrice must be a price in pounds from 0 to 100000; got -1.")]
     [InlineData("/api/products?maxPrice=cheap", "maxPrice",
         "maxPrice must be a price in pounds from 0 to 100000; got 'cheap'.")]
     [InlineData("/api/products?minPrice=5&maxPrice=2", "maxPrice", "maxPrice must be at least minPrice (5); got 2.")]
@@ -42,8 +43,8 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("""{"history": "d001"}""",
         "history: wrong type of JSON value (line 1, byte 19); the request schema is in /openapi/v1.json.")]
     [InlineData("""[1]""", "body: not valid JSON for this request (line 1, byte 2): expected a JSON object")]
-    [InlineData("""{"history": [""",
-        "body: not valid JSON for this request (line 1, byte 14): Expected depth to be zero at the end of the JSON payload.")]
+    [InlineData("""{"history": [""", "body: not valid JSON for this request (line 1, byte 14): " +
+        "Expected depth to be zero at the end of the JSON payload.")]
     [InlineData("", "body: expected a JSON object; the request had no body.")]
     public async Task Recommendations_BadBody_Returns400WithMessage(string body, string detail)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -18,7 +19,7 @@ public static class JsonBody
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         if (request.ContentLength > Limits.MaxBodyBytes)
-            return (null, TooLarge(request.ContentLength.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return (null, TooLarge(request.ContentLength.Value.ToString(CultureInfo.InvariantCulture)));
         var buffer = new ArrayBufferWriter<byte>(4096);
         while (true)
         {

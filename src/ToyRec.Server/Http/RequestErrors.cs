@@ -81,7 +81,8 @@ public sealed class RequestErrors
         {
             if (string.IsNullOrWhiteSpace(value))
                 continue;
-            string? match = known.FirstOrDefault(k => string.Equals(k, value.Trim(), StringComparison.OrdinalIgnoreCase));
+            string? match = known.FirstOrDefault(k =>
+                string.Equals(k, value.Trim(), StringComparison.OrdinalIgnoreCase));
             if (match is null)
             {
                 Add(field, $"{field}: '{value}' is not a top-level category; allowed: {string.Join(", ", known)}.");

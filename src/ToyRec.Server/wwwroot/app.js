@@ -258,7 +258,7 @@ function confusionChart({ name, labels, rows }) {
   const longest = Math.min(22, Math.max(...labels.map(l => String(l).length)));
   const left = 12 + longest * 6.5, top = 10 + longest * 5.7;
   const size = labels.length * cell;
-  const width = left + size + 10;
+  const width = left + size + 10 + longest * 3.5;
   const max = Math.max(1, ...rows.flat());
   const root = svg('svg', { viewBox: `0 0 ${width} ${top + size + 10}`, class: 'chart', role: 'img',
     'aria-label': `${name}: rows are true categories, columns predicted`, width, height: top + size + 10 });
