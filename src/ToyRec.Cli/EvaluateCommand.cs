@@ -8,6 +8,7 @@ internal static class EvaluateCommand
     public static Command Create()
     {
         var evaluate = new Command("evaluate", "Evaluate a model against its baselines.");
+        evaluate.Subcommands.Add(ContentCommands.Evaluate());
         return evaluate;
     }
 }

@@ -93,11 +93,15 @@ public sealed class ContentIndex
         return Rank(query, k, i => !Catalog.AreDuplicates(i, productIndex) && (accept is null || accept(i)));
     }
 
-    /// <summary>The k products most similar to a free-text query.</summary>
+    /// <summary>
+    /// The k products most similar to a free-text query, which is read the way product names are (words and,
+    /// when the options use them, character n-grams).
+    /// </summary>
     public IReadOnlyList<ScoredProduct> Search(string query, int k, Func<int, bool>? accept = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Rank(Vectorizer.Transform(query), k, accept);
+        var fields = ProductText.Fields(new Product { Id = "", Name = query }, Options with { ManufacturerWeight = 0 });
+        return Rank(Vectorizer.Transform(fields), k, accept);
     }
 
     /// <summary>The ranked positions only, without explanations (for evaluation over every product).</summary>
@@ -150,8 +154,9 @@ public sealed class ContentIndex
                 j++;
         }
 
-        return contributions.OrderByDescending(c => c.Value).ThenBy(c => c.Term).Take(count)
-            .Select(c => Vectorizer.Term(c.Term)).ToList();
+        return contributions.OrderByDescending(c => c.Value).ThenBy(c => c.Term)
+            .Select(c => Vectorizer.Term(c.Term)).Where(t => t[0] != TfIdfVectorizer.CharNgramMark)
+            .Take(count).ToList();
     }
 
     private List<ScoredProduct> Rank(SparseVector query, int k, Func<int, bool>? accept)

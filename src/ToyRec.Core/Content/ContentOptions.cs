@@ -3,7 +3,8 @@ using ToyRec.Text;
 namespace ToyRec.Content;
 
 /// <summary>
-/// How product text is weighted for the content model. The category path is off by default: it is what the
+/// How product text is weighted for the content model. The defaults are the weights the content evaluation
+/// chose on its validation half of the shared catalogue. The category path is off by default: it is what the
 /// category-based evaluation grades, so it must not also be an input there.
 /// </summary>
 /// <param name="NameWeight">Weight of the product name.</param>
@@ -12,14 +13,18 @@ namespace ToyRec.Content;
 /// <param name="InformationWeight">Weight of the technical product information.</param>
 /// <param name="ReviewWeight">Weight of the customer reviews' titles and text.</param>
 /// <param name="CategoryWeight">Weight of the category path's levels.</param>
+/// <param name="SellerWeight">Weight of the third-party sellers' names (shops tend to specialise).</param>
+/// <param name="NameCharNgramWeight">Weight of the name's character 3- to 5-grams (catches plurals, compounds).</param>
 public sealed record ContentOptions(
     float NameWeight = 1,
-    float ManufacturerWeight = 0.5f,
+    float ManufacturerWeight = 1,
     float DescriptionWeight = 0.3f,
-    float InformationWeight = 0.1f,
+    float InformationWeight = 0.2f,
     float ReviewWeight = 0,
-    float CategoryWeight = 0)
+    float CategoryWeight = 0,
+    float SellerWeight = 0.3f,
+    float NameCharNgramWeight = 0.3f)
 {
-    /// <summary>TF-IDF settings.</summary>
-    public TfIdfOptions TfIdf { get; init; } = new();
+    /// <summary>TF-IDF settings (word bigrams on).</summary>
+    public TfIdfOptions TfIdf { get; init; } = new(WordBigrams: true);
 }

@@ -14,10 +14,14 @@ public static class ProductText
         var fields = new List<WeightedText>(6);
         Add(product.Name, options.NameWeight);
         Add(product.Manufacturer, options.ManufacturerWeight);
+        if (options.NameCharNgramWeight > 0)
+            fields.Add(new WeightedText(product.Name, options.NameCharNgramWeight, TextAnalyzer.CharNgrams));
         Add(product.Description + " " + product.ProductDescription, options.DescriptionWeight);
         Add(product.ProductInformation, options.InformationWeight);
         if (options.ReviewWeight > 0)
             Add(string.Join(" ", product.Reviews.Select(r => r.Title + " " + r.Text)), options.ReviewWeight);
+        if (options.SellerWeight > 0)
+            Add(string.Join(" ", product.Sellers.Select(s => s.Name)), options.SellerWeight);
         if (options.CategoryWeight > 0)
             Add(string.Join(" ", product.Category.Levels), options.CategoryWeight);
         return fields;

@@ -6,8 +6,8 @@ namespace ToyRec.Text;
 /// </summary>
 /// <remarks>
 /// <para>For term t in document d with fields f of weight w_f:
-/// tf(t, d) = Σ_f w_f · (1 + ln c_f(t)) with sublinear tf (Σ_f w_f · c_f(t) without), where c_f(t) is the count of t
-/// in field f; idf(t) = ln((1 + n) / (1 + df(t))) + 1 with smoothing (ln(n / df(t)) + 1 without);
+/// tf(t, d) = Σ_f w_f · (1 + ln c_f(t)) with sublinear tf (Σ_f w_f · c_f(t) without), where c_f(t) is the
+/// count of t in field f; idf(t) = ln((1 + n) / (1 + df(t))) + 1 with smoothing (ln(n / df(t)) + 1 without);
 /// x(t, d) = tf(t, d) · idf(t), then x is divided by its Euclidean norm.</para>
 /// <para>Salton and Buckley, "Term-weighting approaches in automatic text retrieval", Information Processing
 /// and Management 24(5), 1988; the smoothed idf is the one scikit-learn's TfidfVectorizer uses.</para>
@@ -18,6 +18,7 @@ public sealed class TfIdfVectorizer
     private readonly string[] _terms;
     private readonly float[] _idf;
     private readonly TfIdfOptions _options;
+    private static readonly string CharNgramMarkText = CharNgramMark.ToString();
 
     private TfIdfVectorizer(string[] terms, float[] idf, TfIdfOptions options)
     {
@@ -45,7 +46,8 @@ public sealed class TfIdfVectorizer
     public int IndexOf(string term) => _index.GetValueOrDefault(term, -1);
 
     /// <summary>Fits the vocabulary and document frequencies on documents made of weighted fields.</summary>
-    public static TfIdfVectorizer Fit(IReadOnlyList<IReadOnlyList<WeightedText>> documents, TfIdfOptions? options = null)
+    public static TfIdfVectorizer Fit(IReadOnlyList<IReadOnlyList<WeightedText>> documents,
+        TfIdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new TfIdfOptions();
@@ -59,7 +61,7 @@ public sealed class TfIdfVectorizer
             {
                 if (field.Weight <= 0)
                     continue;
-                Terms(field.Text, options, tokens);
+                Terms(field, options, tokens);
                 seen.UnionWith(tokens);
             }
 
@@ -94,7 +96,7 @@ public sealed class TfIdfVectorizer
         {
             if (field.Weight <= 0)
                 continue;
-            Terms(field.Text, _options, tokens);
+            Terms(field, _options, tokens);
             counts.Clear();
             foreach (string token in tokens)
             {
@@ -133,14 +135,41 @@ public sealed class TfIdfVectorizer
     public SparseVector Transform(string text) => Transform([new WeightedText(text, 1)]);
 
     // Fills tokens with the field's terms: its tokens and, when asked, the bigrams of adjacent tokens.
-    private static void Terms(string text, TfIdfOptions options, List<string> tokens)
+    private static void Terms(WeightedText field, TfIdfOptions options, List<string> tokens)
     {
         tokens.Clear();
-        options.Tokenizer.Tokenize(text, tokens);
+        options.Tokenizer.Tokenize(field.Text, tokens);
+        if (field.Analyzer == TextAnalyzer.CharNgrams)
+        {
+            CharNgrams(tokens);
+            return;
+        }
+
         if (!options.WordBigrams)
             return;
         int unigrams = tokens.Count;
         for (int i = 1; i < unigrams; i++)
             tokens.Add(tokens[i - 1] + " " + tokens[i]);
+    }
+
+    /// <summary>Character n-gram terms start with this mark, which no word token can contain.</summary>
+    public const char CharNgramMark = '#';
+
+    // Replaces the tokens by their character 3- to 5-grams, each token padded as "<token>" and each gram marked,
+    // so that a gram never collides with a word and explanations can leave grams out.
+    private static void CharNgrams(List<string> tokens)
+    {
+        int count = tokens.Count;
+        for (int t = 0; t < count; t++)
+        {
+            string padded = "<" + tokens[t] + ">";
+            for (int n = 3; n <= 5; n++)
+            {
+                for (int start = 0; start + n <= padded.Length; start++)
+                    tokens.Add(string.Concat(CharNgramMarkText, padded.AsSpan(start, n)));
+            }
+        }
+
+        tokens.RemoveRange(0, count);
     }
 }

@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Spectre.Console;
+using ToyRec.Catalog;
+using ToyRec.Evaluation;
+
+namespace ToyRec.Cli;
+
+/// <summary>
+/// <c>toyrec run</c>, the main job: load and clean the catalogue, fit and evaluate every model, print the
+/// cleaning report and one results table, and write both as JSON and Markdown into the output folder.
+/// </summary>
+internal static class RunCommand
+{
+    // Every model's evaluation, in the order they run. A model returns null when its input is absent (the
+    // personal model without an interaction log), and is then left out of the results with a note.
+    private static readonly (string Model, Func<CliContext, EvaluationResult?> Evaluate)[] Evaluations =
+    [
+        ("content", ContentCommands.Run),
+    ];
+
+    public static Command Create()
+    {
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder for the report files (cleaning-report.json, evaluation-<model>.json, results.md).",
+            DefaultValueFactory = _ => "out",
+        };
+        var command = new Command("run", "The main job: clean, fit, evaluate every model, and write the report.")
+        {
+            output,
+        };
+        return command.WithAction(context =>
+        {
+            string folder = context.Get(output) ?? "out";
+            Directory.CreateDirectory(folder);
+            var (_, report) = context.Load();
+            File.WriteAllText(Path.Combine(folder, "cleaning-report.json"),
+                JsonOutput.Serialize(CleanCommand.ToJson(report)));
+
+            var results = new List<EvaluationResult>();
+            foreach (var (model, evaluate) in Evaluations)
+            {
+                var result = evaluate(context);
+                if (result is null)
+                {
+                    context.Log.Info($"{model}: skipped (its input was not found).");
+                    continue;
+                }
+
+                results.Add(result);
+                File.WriteAllText(Path.Combine(folder, $"evaluation-{model}.json"), JsonOutput.Serialize(result));
+            }
+
+            string markdown = Markdown(report, results);
+            File.WriteAllText(Path.Combine(folder, "results.md"), markdown);
+            if (context.Json)
+            {
+                JsonOutput.Write(context.Output, new { cleaning = CleanCommand.ToJson(report), evaluations = results });
+            }
+            else
+            {
+                CleanCommand.Print(report, context.Output);
+                PrintSummary(results, context.Output);
+                context.Output.WriteLine($"Wrote {Path.Combine(folder, "results.md")} and the JSON files beside it.");
+            }
+
+            return 0;
+        });
+    }
+
+    // One row per (model, variant, metric): ToyRec's value beside each baseline's.
+    private static void PrintSummary(IReadOnlyList<EvaluationResult> results, TextWriter output)
+    {
+        var console = Terminal.For(output);
+        var table = new Table { Title = new TableTitle("Results (fractions; toyrec beside the baselines)") }
+            .AddColumns("model", "variant", "metric", "toyrec", "baselines");
+        foreach (var (result, variant, metric, toyrec, baselines) in Rows(results))
+            table.AddRow(result, Markup.Escape(variant), Markup.Escape(metric), toyrec, Markup.Escape(baselines));
+        console.Write(table);
+    }
+
+    private static IEnumerable<(string Model, string Variant, string Metric, string Toyrec, string Baselines)> Rows(
+        IReadOnlyList<EvaluationResult> results)
+    {
+        foreach (var result in results)
+        {
+            foreach (var group in result.Metrics.GroupBy(m => (m.Variant, m.Metric)))
+            {
+                var toyrec = group.FirstOrDefault(m => m.System == "toyrec");
+                string others = string.Join(", ", group.Where(m => m.System != "toyrec")
+                    .Select(m => $"{m.System} {Format(m.Value)}"));
+                yield return (result.Model, group.Key.Variant, group.Key.Metric,
+                    toyrec is null ? "" : Format(toyrec.Value), others);
+            }
+        }
+    }
+
+    private static string Markdown(CleaningReport report, IReadOnlyList<EvaluationResult> results)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# ToyRec results").AppendLine();
+        string drops = string.Join(", ", report.RowsDropped.Select(d => $"{d.Value} {d.Key}"));
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Catalogue: `{report.Source}`: {report.RowsRead} records read, {report.RowsKept} kept, dropped: {drops}.");
+        var links = report.Links;
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Also-bought links: {links.Total}, {links.Resolved} resolve in the catalogue, {links.Outside} outside, " +
+            $"{links.Ambiguous} ambiguous.");
+        text.AppendLine();
+        text.AppendLine("| model | variant | metric | toyrec | baselines |");
+        text.AppendLine("| --- | --- | --- | ---: | --- |");
+        foreach (var (model, variant, metric, toyrec, baselines) in Rows(results))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {model} | {variant} | {metric} | {toyrec} | {baselines} |");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Format(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace ToyRec.Cli;
+
+/// <summary>
+/// <c>toyrec train</c>: fit the models that are slow to fit and save them into the models folder, where
+/// <c>toyrec category</c>, <c>toyrec also-bought</c> and <c>toyrec serve</c> load them instead of retraining.
+/// The content index is not saved: it is rebuilt from the catalogue in about a second.
+/// </summary>
+internal static class TrainCommand
+{
+    // Each saved model's fit-and-save step, in order. A step logs what it wrote.
+    private static readonly (string Model, Action<CliContext> Train)[] Steps =
+    [
+    ];
+
+    public static Command Create() =>
+        new Command("train", "Fit the models and save them into the --models folder (default: models).")
+            .WithAction(context =>
+            {
+                Directory.CreateDirectory(context.ModelsFolder);
+                context.Load();
+                foreach (var (model, train) in Steps)
+                    context.Log.Step($"Training the {model} model", () => train(context));
+                context.Log.Info(Steps.Length == 0
+                    ? "No model needs saving yet: the content index is rebuilt at load."
+                    : $"Models saved in {context.ModelsFolder}.");
+                return 0;
+            });
+}
