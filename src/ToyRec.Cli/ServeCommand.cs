@@ -11,7 +11,7 @@ internal static class ServeCommand
 {
     private static readonly Option<string> Urls = new("--urls")
     {
-        Description = $"Where to listen. Default: {ServerSettings.DefaultUrls} (loopback only).",
+        Description = "Where to listen (the default is loopback only).",
         DefaultValueFactory = _ => ServerSettings.DefaultUrls,
     };
 
@@ -23,14 +23,19 @@ internal static class ServeCommand
 
     private static readonly Option<string> Evaluation = new("--evaluation")
     {
-        Description = "The folder where 'toyrec run' wrote evaluation-*.json, for the results page. Default: out.",
+        Description = "The folder where 'toyrec run' wrote evaluation-*.json, for the results page.",
         DefaultValueFactory = _ => ServerSettings.DefaultEvaluationFolder,
+    };
+
+    private static readonly Option<bool> Quiet = new("--quiet")
+    {
+        Description = "Do not log a line per request (for load tests); start-up and errors are still logged.",
     };
 
     public static Command Create() =>
         new Command("serve", "Serve the HTTP API and the web page (events are stored in SQLite).")
         {
-            Urls, Database, Evaluation,
+            Urls, Database, Evaluation, Quiet,
         }.WithAction(context =>
         {
             var args = new List<string>
@@ -40,6 +45,8 @@ internal static class ServeCommand
                 "--" + ServerSettings.ModelsKey, context.ModelsFolder,
                 "--" + ServerSettings.EvaluationKey, context.Get(Evaluation)!,
             };
+            if (context.Get(Quiet))
+                args.Add($"--Logging:LogLevel:{typeof(Server.Http.RequestLog).FullName}=Warning");
             if (context.Get(Database) is { Length: > 0 } database)
                 args.AddRange(["--" + ServerSettings.DatabaseKey, database]);
             using var app = ServerApp.Create([.. args]);
