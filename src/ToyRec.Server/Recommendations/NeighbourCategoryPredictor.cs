@@ -14,7 +14,7 @@ public sealed class NeighbourCategoryPredictor : ICategoryPredictor
     public const int Neighbours = 15;
 
     private readonly ContentIndex _content;
-    private readonly List<CategoryScore> _prior;
+    private readonly List<CategoryProbability> _prior;
 
     public NeighbourCategoryPredictor(ContentIndex content)
     {
@@ -22,7 +22,7 @@ public sealed class NeighbourCategoryPredictor : ICategoryPredictor
         _content = content;
         var labelled = content.Catalog.Products.Where(p => !p.Category.IsEmpty).ToList();
         _prior = labelled.GroupBy(p => p.Category.TopLevel)
-            .Select(g => new CategoryScore(g.Key, (double)g.Count() / labelled.Count))
+            .Select(g => new CategoryProbability(g.Key, (double)g.Count() / labelled.Count))
             .OrderByDescending(c => c.Probability).ThenBy(c => c.Category, StringComparer.Ordinal).ToList();
     }
 
@@ -40,7 +40,7 @@ public sealed class NeighbourCategoryPredictor : ICategoryPredictor
         }
 
         var scores = neighbours.GroupBy(n => catalog[n.Index].Category.TopLevel)
-            .Select(g => new CategoryScore(g.Key, g.Sum(n => n.Score) / total))
+            .Select(g => new CategoryProbability(g.Key, g.Sum(n => n.Score) / total))
             .OrderByDescending(c => c.Probability).ThenBy(c => c.Category, StringComparer.Ordinal).Take(top).ToList();
         string examples = string.Join("; ", neighbours.Where(n => catalog[n.Index].Category.TopLevel ==
             scores[0].Category).Take(2).Select(n => catalog[n.Index].Name));
