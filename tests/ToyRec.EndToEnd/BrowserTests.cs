@@ -88,7 +88,7 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ResultsPage_WithEvaluationFile_DrawsTableAndCurves()
+    public async Task ResultsPage_WithEvaluationFile_DrawsTableCurvesBarsAndMatrix()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "out"));
         File.WriteAllText(Path.Combine(_folder, "out", "evaluation-content.json"), """
@@ -97,7 +97,8 @@ public sealed class BrowserTests : IAsyncLifetime
                {"metric": "P@5", "variant": "same-top-level", "system": "toyrec", "value": 0.4},
                {"metric": "P@10", "variant": "same-top-level", "system": "toyrec", "value": 0.35},
                {"metric": "P@5", "variant": "same-top-level", "system": "random", "value": 0.1},
-               {"metric": "P@10", "variant": "same-top-level", "system": "random", "value": 0.1}],
+               {"metric": "P@10", "variant": "same-top-level", "system": "random", "value": 0.1},
+               {"metric": "accuracy", "variant": "study-features", "system": "toyrec", "value": 0.8}],
              "details": {"classes": [{"name": "Games", "products": 6}, {"name": "Hobbies", "products": 9}],
                "variants": {"study-features": {"perClass": [{"name": "Games"}, {"name": "Hobbies"}],
                  "confusion": [[5, 1], [2, 7]]}}}}
@@ -107,12 +108,14 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.GotoAsync(_baseUrl + "#/results");
 
         await Assertions.Expect(page.Locator("#results table td").First).ToHaveTextAsync("P@5");
-        Assert.Equal(2, await page.Locator("#results svg.chart").CountAsync());
+        Assert.Equal(3, await page.Locator("#results svg.chart").CountAsync());
         await Assertions.Expect(page.Locator("#results figcaption")).ToHaveTextAsync(
             "variants › study-features › confusion: rows true, columns predicted");
         Assert.Equal(2, await page.Locator("#results svg polyline").CountAsync());
-        Assert.Equal(4, await page.Locator("#results svg rect").CountAsync());
-        Assert.Equal("Hobbies → Games: 2", await page.Locator("#results svg rect title").Nth(2).TextContentAsync());
+        Assert.Equal(4, await page.Locator("#results figure svg rect").CountAsync());
+        Assert.Equal("Hobbies → Games: 2",
+            await page.Locator("#results figure svg rect title").Nth(2).TextContentAsync());
+        Assert.Equal(1, await page.Locator("#results svg[aria-label^='metrics without'] rect").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Artefact("results-narrow.png"),

@@ -171,6 +171,8 @@ function renderResult(result) {
   section.append(el('div', { className: 'table-wrap' }, table));
   const charts = el('div', { className: 'charts' });
   for (const chart of curveCharts(metrics)) charts.append(chart);
+  const single = barChart(metrics.filter(m => !/@\d+$/.test(m.metric)));
+  if (single) charts.append(single);
   for (const confusion of findConfusions(result.details || {})) charts.append(confusionChart(confusion));
   section.append(charts);
   return section;
@@ -188,6 +190,26 @@ function curveCharts(metrics) {
   }
   return [...groups].filter(([, points]) => new Set(points.map(p => p.k)).size > 1)
     .map(([title, points]) => lineChart(title, points));
+}
+
+// Metrics without a cut-off (accuracy, macro-F1, MRR): one bar per metric, variant and system.
+function barChart(metrics) {
+  if (metrics.length === 0) return null;
+  const row = 16, left = 230, width = 420;
+  const height = 24 + metrics.length * row;
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', width, height,
+    'aria-label': 'metrics without a cut-off, one bar each' });
+  const max = Math.max(0.05, ...metrics.map(m => m.value));
+  const systems = [...new Set(metrics.map(m => m.system))];
+  metrics.forEach((m, i) => {
+    const y = 20 + i * row;
+    const colour = palette[systems.indexOf(m.system) % palette.length];
+    const label = `${m.metric} · ${m.variant} · ${m.system}`;
+    root.append(svg('text', { x: left - 6, y: y + 11, 'text-anchor': 'end' }, label));
+    root.append(svg('rect', { x: left, y, width: (width - left - 40) * m.value / max, height: row - 4, fill: colour }));
+    root.append(svg('text', { x: left + (width - left - 40) * m.value / max + 4, y: y + 11 }, m.value.toFixed(3)));
+  });
+  return root;
 }
 
 const palette = ['#1f5fbf', '#d1495b', '#2e933c', '#edae49', '#6c4ab6', '#00798c', '#8d6e63'];
