@@ -115,7 +115,7 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal(4, await page.Locator("#results figure svg rect").CountAsync());
         Assert.Equal("Hobbies → Games: 2",
             await page.Locator("#results figure svg rect title").Nth(2).TextContentAsync());
-        Assert.Equal(1, await page.Locator("#results svg[aria-label^='metrics without'] rect").CountAsync());
+        Assert.Equal(1, await page.Locator("#results svg[aria-label^='metrics without curves'] rect").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Artefact("results-narrow.png"),

@@ -170,44 +170,60 @@ function renderResult(result) {
     })));
   section.append(el('div', { className: 'table-wrap' }, table));
   const charts = el('div', { className: 'charts' });
-  for (const chart of curveCharts(metrics)) charts.append(chart);
-  const single = barChart(metrics.filter(m => !/@\d+$/.test(m.metric)));
-  if (single) charts.append(single);
+  const curves = curveCharts(metrics);
+  for (const chart of curves.charts) charts.append(chart);
+  const bars = barChart(curves.rest);
+  if (bars) charts.append(bars);
   for (const confusion of findConfusions(result.details || {})) charts.append(confusionChart(confusion));
   section.append(charts);
   return section;
 }
 
-// Curves of METRIC@K against K, one line per system, for each metric family (P, R, ...) and variant.
+// Curves of METRIC@K against K, one line per system, for each metric family (P@K, R@K, MAP@K-lenient, ...) and
+// variant that was measured at two or more cut-offs. Returns the charts and the metrics left for the bars.
 function curveCharts(metrics) {
   const groups = new Map();
   for (const m of metrics) {
-    const match = /^(.+)@(\d+)$/.exec(m.metric);
+    const match = /^(.*)@(\d+)(.*)$/.exec(m.metric);
     if (!match) continue;
-    const key = `${match[1]}@K · ${m.variant}`;
+    const key = `${match[1]}@K${match[3]} · ${m.variant}`;
     if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push({ k: +match[2], system: m.system, value: m.value });
+    groups.get(key).push({ k: +match[2], system: m.system, value: m.value, metric: m });
   }
-  return [...groups].filter(([, points]) => new Set(points.map(p => p.k)).size > 1)
-    .map(([title, points]) => lineChart(title, points));
+  const curves = [...groups].filter(([, points]) => new Set(points.map(p => p.k)).size > 1);
+  const drawn = new Set(curves.flatMap(([, points]) => points.map(p => p.metric)));
+  const charts = curves.map(([title, points]) => lineChart(title, points));
+  return { charts, rest: metrics.filter(m => !drawn.has(m)) };
 }
 
-// Metrics without a cut-off (accuracy, macro-F1, MRR): one bar per metric, variant and system.
+// Metrics not drawn as curves (accuracy, macro-F1, MRR, a single cut-off): for each metric and variant a group of
+// bars, one per system, coloured as in the legend.
 function barChart(metrics) {
   if (metrics.length === 0) return null;
-  const row = 16, left = 230, width = 420;
-  const height = 24 + metrics.length * row;
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', width, height,
-    'aria-label': 'metrics without a cut-off, one bar each' });
-  const max = Math.max(0.05, ...metrics.map(m => m.value));
   const systems = [...new Set(metrics.map(m => m.system))];
-  metrics.forEach((m, i) => {
-    const y = 20 + i * row;
-    const colour = palette[systems.indexOf(m.system) % palette.length];
-    const label = `${m.metric} · ${m.variant} · ${m.system}`;
-    root.append(svg('text', { x: left - 6, y: y + 11, 'text-anchor': 'end' }, label));
-    root.append(svg('rect', { x: left, y, width: (width - left - 40) * m.value / max, height: row - 4, fill: colour }));
-    root.append(svg('text', { x: left + (width - left - 40) * m.value / max + 4, y: y + 11 }, m.value.toFixed(3)));
+  const groups = [...new Set(metrics.map(m => `${m.metric} · ${m.variant}`))];
+  const bar = 10, gap = 8, top = 22;
+  const left = 12 + 6 * Math.max(...groups.map(g => g.length)), width = left + 260;
+  const groupHeight = systems.length * (bar + 1) + gap;
+  const height = top + groups.length * groupHeight;
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', width, height,
+    'aria-label': 'metrics without curves: one bar per system' });
+  systems.forEach((system, i) => root.append(svg('text', { x: left + 80 * i, y: 12,
+    fill: palette[i % palette.length] }, system)));
+  const max = Math.max(0.05, ...metrics.map(m => m.value));
+  const scale = v => (width - left - 50) * v / max;
+  groups.forEach((group, g) => {
+    const y0 = top + g * groupHeight;
+    root.append(svg('text', { x: left - 6, y: y0 + groupHeight / 2, 'text-anchor': 'end' }, group));
+    systems.forEach((system, i) => {
+      const m = metrics.find(x => `${x.metric} · ${x.variant}` === group && x.system === system);
+      if (!m) return;
+      const y = y0 + i * (bar + 1);
+      const rect = svg('rect', { x: left, y, width: scale(m.value), height: bar, fill: palette[i % palette.length] });
+      rect.append(svg('title', {}, `${group} · ${system}: ${m.value.toFixed(3)}`));
+      root.append(rect);
+      root.append(svg('text', { x: left + scale(m.value) + 4, y: y + 9, 'font-size': 9 }, m.value.toFixed(3)));
+    });
   });
   return root;
 }
