@@ -65,8 +65,11 @@ public static class CliApp
         CleanCommand.Create(),
         ContentCommands.Similar(),
         ContentCommands.Search(),
+        CategoryCommand.Create(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
+        RecommendCommand.Create(),
+        AlsoBoughtCommand.Create(),
         ServeCommand.Create(),
     ];
 }
