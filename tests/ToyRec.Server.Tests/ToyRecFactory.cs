@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ToyRec.Server.Tests;
+
+/// <summary>
+/// The server over the hand-made eight-product catalogue in TestData/toys.csv, with its event database and
+/// evaluation folder in a temporary folder of its own.
+/// </summary>
+public sealed class ToyRecFactory : WebApplicationFactory<Program>
+{
+    public ToyRecFactory()
+    {
+        Folder = Directory.CreateTempSubdirectory("toyrec-server-tests-").FullName;
+        DatabasePath = Path.Combine(Folder, "events.db");
+        EvaluationFolder = Path.Combine(Folder, "out");
+    }
+
+    public static string CatalogPath => Path.Combine(AppContext.BaseDirectory, "TestData", "toys.csv");
+
+    public string Folder { get; }
+
+    /// <summary>The event database; set it to share one between hosts, as after a restart.</summary>
+    public string DatabasePath { get; init; }
+
+    public string EvaluationFolder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting(ServerSettings.DataKey, CatalogPath);
+        builder.UseSetting(ServerSettings.ModelsKey, Path.Combine(Folder, "models"));
+        builder.UseSetting(ServerSettings.DatabaseKey, DatabasePath);
+        builder.UseSetting(ServerSettings.EvaluationKey, EvaluationFolder);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+}
