@@ -64,6 +64,9 @@ public static class ServerApp
         return app;
     }
 
+    private static ILogger ModelsLogger(IServiceProvider services) =>
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerModels).FullName!);
+
     private static void AddServices(IServiceCollection services)
     {
         services.AddProblemDetails();
@@ -72,10 +75,10 @@ public static class ServerApp
         services.TryAddSingleton(sp => ServerModels.Load(sp.GetRequiredService<ServerSettings>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerModels).FullName!)));
         services.TryAddSingleton<ContentIndex>(sp => sp.GetRequiredService<ProductStore>().Content);
-        services.TryAddSingleton<IRecommendationService>(sp =>
-            new LinkAndContentRecommender(sp.GetRequiredService<ContentIndex>()));
-        services.TryAddSingleton<ICategoryPredictor>(sp =>
-            new NeighbourCategoryPredictor(sp.GetRequiredService<ContentIndex>()));
+        services.TryAddSingleton<IRecommendationService>(sp => ServerModels.Recommender(
+            sp.GetRequiredService<ServerSettings>(), sp.GetRequiredService<ContentIndex>(), ModelsLogger(sp)));
+        services.TryAddSingleton<ICategoryPredictor>(sp => ServerModels.CategoryPredictor(
+            sp.GetRequiredService<ServerSettings>(), sp.GetRequiredService<ContentIndex>(), ModelsLogger(sp)));
         services.TryAddSingleton(sp => new EventStore(sp.GetRequiredService<ServerSettings>().DatabasePath));
         services.TryAddSingleton(sp => new EvaluationFiles(sp.GetRequiredService<ServerSettings>().EvaluationFolder));
         services.AddHostedService<WarmUpService>();
