@@ -69,7 +69,7 @@ public static class ContentEvaluator
         var popular = PopularNeighbours(catalog, options.K);
 
         var metrics = new List<MetricValue>();
-        var excluded = new Dictionary<string, object?>();
+        var excluded = new Dictionary<string, QueryCount>();
         foreach (var (system, lists) in new[] { (Toyrec, toyrec), (Random, random), (Popularity, popular) })
         {
             foreach (var relevance in Relevances)
@@ -82,7 +82,7 @@ public static class ContentEvaluator
                     metrics.Add(new MetricValue($"MAP@{options.K}", variant, system, score.MapStrict));
                     metrics.Add(new MetricValue($"MAP@{options.K}-lenient", variant, system, score.MapLenient));
                     if (system == Toyrec)
-                        excluded[variant] = new { queries = score.Queries, leftOut = score.LeftOut };
+                        excluded[variant] = new QueryCount(score.Queries, score.LeftOut);
                 }
             }
         }

@@ -1,0 +1,122 @@
+using ToyRec.Catalog;
+
+namespace ToyRec.Core.Tests.Catalog;
+
+public sealed class CatalogCleanerTests
+{
+    [Fact]
+    public void Clean_CountsRowsByReason_ReadEqualsKeptPlusDropped()
+    {
+        string csv = TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Dice"),
+            TestCatalogs.Row("b", "Cards", category: ""),
+            TestCatalogs.Row("c", "Chess"),
+            TestCatalogs.Row("c", "Chess copy")) + "d,short\n";
+        var (catalog, report) = TestCatalogs.Clean(csv);
+
+        Assert.Equal(5, report.RowsRead);
+        Assert.Equal(2, report.RowsKept);
+        Assert.Equal(2, catalog.Count);
+        Assert.Equal(1, report.RowsDropped[CleaningReport.NoCategory]);
+        Assert.Equal(1, report.RowsDropped[CatalogReader.DuplicateId]);
+        Assert.Equal(1, report.RowsDropped[CatalogReader.Malformed]);
+        Assert.Equal(report.RowsRead, report.RowsKept + report.RowsDropped.Values.Sum());
+    }
+
+    [Fact]
+    public void Clean_MissingPrices_ImputedFromPathThenTopLevelThenGlobalMedian()
+    {
+        string csv = TestCatalogs.Csv(
+            TestCatalogs.Row("a", "A", "Games > Dice", price: "£2.00"),
+            TestCatalogs.Row("b", "B", "Games > Dice", price: "£4.00"),
+            TestCatalogs.Row("c", "C", "Games > Dice", price: ""),
+            TestCatalogs.Row("d", "D", "Games > Cards", price: ""),
+            TestCatalogs.Row("e", "E", "Puzzles > Jigsaws", price: "£10.00"),
+            TestCatalogs.Row("f", "F", "Hobbies > Trains", price: ""));
+        var (catalog, report) = TestCatalogs.Clean(csv);
+
+        // Path "Games > Dice": median of 2 and 4 is 3. "Games > Cards" has no price: top level "Games" gives 3.
+        // "Hobbies" has no price at all: the global median of 2, 4 and 10 is 4.
+        Assert.Equal(PriceRange.Single(3m), catalog[2].Price);
+        Assert.Equal(PriceImputation.CategoryPath, catalog[2].PriceSource);
+        Assert.Equal(PriceRange.Single(3m), catalog[3].Price);
+        Assert.Equal(PriceImputation.TopLevel, catalog[3].PriceSource);
+        Assert.Equal(PriceRange.Single(4m), catalog[5].Price);
+        Assert.Equal(PriceImputation.Global, catalog[5].PriceSource);
+        Assert.Equal(new Dictionary<string, int> { ["category-path"] = 1, ["top-level"] = 1, ["global"] = 1 },
+            report.PricesImputed);
+    }
+
+    [Fact]
+    public void Clean_MostlyMissingColumn_IsDroppedButDescriptionsAreKept()
+    {
+        var rows = Enumerable.Range(0, 10).Select(i => TestCatalogs.Row($"p{i}", $"Toy {i}")).ToArray();
+        rows[0][CatalogColumns.Sellers] = "{\"seller\"=>{\"Seller_name_1\"=>\"Shop\", \"Seller_price_1\"=>\"£1.00\"}}";
+        rows[1][CatalogColumns.Sellers] = rows[0][CatalogColumns.Sellers];
+        rows[2][CatalogColumns.Stock] = "1 new";
+        var (catalog, report) = TestCatalogs.Clean(TestCatalogs.Csv(rows));
+
+        // Stock is 90% missing (dropped), sellers 80% (kept); description is 100% missing but never dropped.
+        Assert.Contains(CatalogColumns.Stock, report.DroppedFields);
+        Assert.DoesNotContain(CatalogColumns.Sellers, report.DroppedFields);
+        Assert.DoesNotContain(CatalogColumns.Description, report.DroppedFields);
+        Assert.Null(catalog[2].Stock);
+        Assert.Single(catalog[0].Sellers);
+        Tolerance.Equal(0.9, report.MissingRates[CatalogColumns.Stock]);
+    }
+
+    [Fact]
+    public void Clean_Links_ResolvedBySlugPrefixAndSettledByManufacturerCategoryReviews()
+    {
+        string csv = TestCatalogs.Csv(
+            TestCatalogs.Row("q1", "Query one", "Games > Dice", "Acme",
+                alsoBought: TestCatalogs.Link("Wooden-Dice") + " | " + TestCatalogs.Link("Unknown-Thing")),
+            TestCatalogs.Row("q2", "Query two", "Games > Cards", "Other",
+                alsoBought: TestCatalogs.Link("Wooden-Dice")),
+            TestCatalogs.Row("q3", "Query three", "Puzzles > Jigsaws", "Nobody",
+                alsoBought: TestCatalogs.Link("Wooden-Dice")),
+            TestCatalogs.Row("w1", "Wooden Dice Set (12)", "Games > Dice", "Acme", reviews: "1"),
+            TestCatalogs.Row("w2", "Wooden dice, large", "Games > Cards", "Zeta", reviews: "2"),
+            TestCatalogs.Row("w3", "Wooden Dice Tower", "Hobbies > Trains", "Zeta", reviews: "9"),
+            TestCatalogs.Row("c1", "Children's Puzzle", "Puzzles > Jigsaws", "Nobody",
+                alsoBought: TestCatalogs.Link("Childrens-Puzzle-Box") + " | " + TestCatalogs.Link("Query-One")));
+        var (catalog, report) = TestCatalogs.Clean(csv);
+
+        // q1 → w1 by manufacturer; q2 → w2 by category; q3 → w3 by most reviews; c1's first link has no match
+        // ("Childrens Puzzle Box" is longer than its own name), its second resolves uniquely to q1.
+        Assert.Equal([3], catalog.AlsoBought[0]);
+        Assert.Equal([4], catalog.AlsoBought[1]);
+        Assert.Equal([5], catalog.AlsoBought[2]);
+        Assert.Equal([0], catalog.AlsoBought[6]);
+        Assert.Equal(new LinkStatistics(Total: 6, Resolved: 4, Outside: 2, Ambiguous: 3, ByAsin: 0,
+            SettledByManufacturer: 1, SettledByCategory: 1, SettledByReviews: 1), report.Links);
+    }
+
+    [Fact]
+    public void Clean_DuplicateGroups_SameNormalisedNameAndManufacturer()
+    {
+        string csv = TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Magic Cube!", manufacturer: "Acme"),
+            TestCatalogs.Row("b", "magic  cube", manufacturer: "ACME"),
+            TestCatalogs.Row("c", "Magic Cube", manufacturer: "Other"));
+        var (catalog, report) = TestCatalogs.Clean(csv);
+
+        Assert.Equal(1, report.DuplicateGroups);
+        Assert.True(catalog.AreDuplicates(0, 1));
+        Assert.False(catalog.AreDuplicates(0, 2));
+        Assert.Equal([1], catalog.DuplicatesOf(0));
+    }
+
+    [Fact]
+    public void Find_ByIdExactNameOrPrefix_ReportsMinusOneWhenNothingMatches()
+    {
+        var (catalog, _) = TestCatalogs.Clean(TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Hornby 2014 Catalogue"), TestCatalogs.Row("b", "Hornby Track Pack")));
+
+        Assert.Equal(1, catalog.Find("b"));
+        Assert.Equal(0, catalog.Find("hornby 2014 catalogue"));
+        Assert.Equal(1, catalog.Find("Hornby Track"));
+        Assert.Equal(0, catalog.Find("catalogue 2014"));
+        Assert.Equal(-1, catalog.Find("Lego"));
+    }
+}

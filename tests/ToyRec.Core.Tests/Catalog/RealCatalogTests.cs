@@ -1,0 +1,34 @@
+using ToyRec.Catalog;
+
+namespace ToyRec.Core.Tests.Catalog;
+
+/// <summary>Checks against the real shared catalogue (10,000 products in the Kaggle layout).</summary>
+public sealed class RealCatalogTests
+{
+    [Fact]
+    public void Clean_SharedFile_Reads10000AndKeeps9310WithACategory()
+    {
+        var raw = new CatalogReader().ReadFile(SharedData.Catalog);
+        var (catalog, report) = CatalogCleaner.Clean(raw);
+
+        Assert.Equal(10_000, report.RowsRead);
+        Assert.Equal(9_310, report.RowsKept);
+        Assert.Equal(9_310, catalog.Count);
+        Assert.Equal(690, report.RowsDropped[CleaningReport.NoCategory]);
+        Assert.Equal([CatalogColumns.Questions], report.DroppedFields);
+        Assert.Equal(report.Links.Total, report.Links.Resolved + report.Links.Outside);
+        Assert.Equal(24, report.DuplicateGroups);
+    }
+
+    [Fact]
+    public void ReadFile_SharedFileStrict_StopsAtTheFirstProblemNamingIt()
+    {
+        var error = Assert.Throws<CatalogFormatException>(() => new CatalogReader(strict: true).ReadFile(SharedData.Catalog));
+
+        Assert.NotNull(error.Problem);
+        Assert.Equal(91, error.Problem.Line);
+        Assert.Equal(CatalogColumns.Reviews, error.Problem.Column);
+        Assert.StartsWith($"{SharedData.Catalog}, line 91, column customer_reviews: 'All the fun of the fair // 5.0",
+            error.Message);
+    }
+}
