@@ -9,26 +9,24 @@ namespace ToyRec.Benchmarks;
 /// </summary>
 internal static class StepTimer
 {
-    /// <summary>Times <paramref name="step"/>; <paramref name="before"/> runs untimed before each repetition.</summary>
-    public static StepTiming Measure(string key, string description, int warmups, int repetitions, Action step,
-        Action? before = null)
+    /// <summary>Times <paramref name="step"/> after <paramref name="warmups"/> untimed runs.</summary>
+    public static StepTiming Measure(string key, string description, int warmups, int repetitions, Action step)
     {
         for (int i = 0; i < warmups; i++)
-        {
-            before?.Invoke();
             step();
-        }
-
         var times = new double[repetitions];
+        var cpu = new double[repetitions];
         for (int i = 0; i < repetitions; i++)
         {
-            before?.Invoke();
+            var cpuStart = CpuTime();
             long start = Stopwatch.GetTimestamp();
             step();
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            cpu[i] = (CpuTime() - cpuStart).TotalMilliseconds;
         }
 
-        return Summarise(key, description, times, "step");
+        return new StepTiming(key, description, Median(times), times.Average(), times.Min(), times.Max(), Median(cpu),
+            repetitions);
     }
 
     /// <summary>
@@ -41,6 +39,7 @@ internal static class StepTimer
         foreach (int q in queries)
             query(q);
         var times = new double[queries.Count];
+        var cpuStart = CpuTime();
         for (int i = 0; i < queries.Count; i++)
         {
             long start = Stopwatch.GetTimestamp();
@@ -48,7 +47,9 @@ internal static class StepTimer
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
 
-        return Summarise(key, description, times, "query");
+        double cpuPerQuery = (CpuTime() - cpuStart).TotalMilliseconds / queries.Count;
+        return new StepTiming(key, description, Median(times), times.Average(), times.Min(), times.Max(), cpuPerQuery,
+            queries.Count, "query");
     }
 
     /// <summary>The median of a sample (the mean of the middle two for an even count).</summary>
@@ -60,6 +61,9 @@ internal static class StepTimer
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    private static StepTiming Summarise(string key, string description, double[] times, string unit) =>
-        new(key, description, Median(times), times.Min(), times.Max(), times.Length, unit);
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
 }

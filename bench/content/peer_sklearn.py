@@ -11,8 +11,9 @@ Steps (keys shared with bench/ToyRec.Benchmarks):
   top5-all-nn   the same with NearestNeighbors(metric='cosine', algorithm='brute').kneighbors.
   top10-one     one product's top-10: X[q] @ X.T densified, argpartition, sort; timed per query.
 
-Each whole step runs once untimed, then REPETITIONS timed runs; the median is reported (per query for top10-one,
-after one untimed pass over every query). Writes JSON with --json PATH.
+Each whole step runs WARMUPS times untimed, then REPETITIONS timed runs; the wall-clock median is reported, with
+the process's CPU time beside it (per query for top10-one, after one untimed pass over every query). Writes JSON
+with --json PATH.
 """
 import argparse
 import json
@@ -101,28 +102,35 @@ def top_one(x, xt, q, k=K_ONE):
 def measure(key, description, warmups, repetitions, step):
     for _ in range(warmups):
         step()
-    times = []
+    times, cpu = [], []
     for _ in range(repetitions):
+        cpu_start = time.process_time()
         start = time.perf_counter()
         step()
         times.append((time.perf_counter() - start) * 1000)
-    return timing(key, description, times, "step")
+        cpu.append((time.process_time() - cpu_start) * 1000)
+    return timing(key, description, times, statistics.median(cpu), "step")
 
 
 def measure_each(key, description, queries, query):
     for q in queries:
         query(q)
     times = []
+    cpu_start = time.process_time()
     for q in queries:
         start = time.perf_counter()
         query(q)
         times.append((time.perf_counter() - start) * 1000)
-    return timing(key, description, times, "query")
+    cpu_per_query = (time.process_time() - cpu_start) * 1000 / len(times)
+    return timing(key, description, times, cpu_per_query, "query")
 
 
-def timing(key, description, times, unit):
-    return {"step": key, "description": description, "medianMs": statistics.median(times), "minMs": min(times),
-            "maxMs": max(times), "repetitions": len(times), "unit": unit}
+def timing(key, description, times, cpu_ms, unit):
+    """Wall-clock median, mean and spread, and CPU time of the whole process (all threads), in milliseconds; for
+    per-query steps the CPU time is the mean over the queries."""
+    return {"step": key, "description": description, "medianMs": statistics.median(times),
+            "meanMs": statistics.fmean(times), "minMs": min(times), "maxMs": max(times), "cpuMs": cpu_ms,
+            "repetitions": len(times), "unit": unit}
 
 
 def sanity(df, top):
@@ -190,9 +198,10 @@ def main():
         "check": sanity(df, holder["top"]),
         "steps": steps,
     }
-    print(f"{'step':<26} {'median ms':>12} {'min ms':>10} {'max ms':>10} {'runs':>6}")
+    print(f"{'step':<26} {'median ms':>12} {'mean ms':>10} {'min ms':>10} {'max ms':>10} {'CPU ms':>10} {'runs':>6}")
     for s in steps:
-        print(f"{s['step']:<26} {s['medianMs']:12.3f} {s['minMs']:10.3f} {s['maxMs']:10.3f} {s['repetitions']:6d}")
+        print(f"{s['step']:<26} {s['medianMs']:12.3f} {s['meanMs']:10.3f} {s['minMs']:10.3f} {s['maxMs']:10.3f} "
+              f"{s['cpuMs']:10.3f} {s['repetitions']:6d}")
     print(f"[sklearn] check: {report['check']}", file=sys.stderr)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
