@@ -6,7 +6,7 @@ namespace ToyRec.Ranking;
 
 /// <summary>
 /// Exact top-k selection over a dense score array: one pass that keeps the k best in a small sorted buffer,
-/// comparing sixteen (or eight) scores at a time with the current k-th by SIMD and offering only those above it.
+/// comparing eight scores at a time with the current k-th by SIMD and offering only those above it.
 /// Ties go to the lower index, so results never depend on thread count or scan order.
 /// </summary>
 public static class TopK
@@ -27,26 +27,12 @@ public static class TopK
         float threshold = minimum;
         int i = 0;
         ref float first = ref MemoryMarshal.GetReference(scores);
-        if (Vector512.IsHardwareAccelerated)
-        {
-            for (; i + 16 <= scores.Length; i += 16)
-            {
-                var block = Vector512.LoadUnsafe(ref first, (nuint)i);
-                ulong above = Vector512.GreaterThan(block, Vector512.Create(threshold)).ExtractMostSignificantBits();
-                for (; above != 0; above &= above - 1)
-                {
-                    int j = i + BitOperations.TrailingZeroCount(above);
-                    Offer(j, scores[j]);
-                }
-            }
-        }
-
         if (Vector256.IsHardwareAccelerated)
         {
             for (; i + 8 <= scores.Length; i += 8)
             {
                 var block = Vector256.LoadUnsafe(ref first, (nuint)i);
-                ulong above = Vector256.GreaterThan(block, Vector256.Create(threshold)).ExtractMostSignificantBits();
+                uint above = Vector256.GreaterThan(block, Vector256.Create(threshold)).ExtractMostSignificantBits();
                 for (; above != 0; above &= above - 1)
                 {
                     int j = i + BitOperations.TrailingZeroCount(above);
