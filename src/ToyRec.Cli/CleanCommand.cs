@@ -63,7 +63,8 @@ internal static class CleanCommand
             (report.DroppedFields.Count == 0 ? "none" : string.Join(", ", report.DroppedFields)) + ".");
         console.WriteLine($"Products with any description text: {report.ProductsWithDescriptionText} of " +
             $"{report.RowsKept} (descriptions are mostly missing; missing text reads as empty).");
-        console.WriteLine("Prices imputed: " + string.Join(", ", report.PricesImputed.Select(p => $"{p.Value} {p.Key}")));
+        string imputed = string.Join(", ", report.PricesImputed.Select(p => $"{p.Value} {p.Key}"));
+        console.WriteLine($"Prices imputed: {imputed}.");
         var links = report.Links;
         console.WriteLine($"Also-bought links: {links.Total} in all, {links.Resolved} resolve in the catalogue, " +
             $"{links.Outside} point outside; {links.Ambiguous} resolved ones had several candidates (settled by " +

@@ -9,7 +9,8 @@ internal static class CommandExtensions
     {
         command.SetAction(parse =>
         {
-            var context = new CliContext(parse, Console.Out, Console.Error);
+            var invocation = parse.InvocationConfiguration;
+            var context = new CliContext(parse, invocation.Output, invocation.Error);
             return body(context);
         });
         return command;

@@ -119,7 +119,7 @@ internal static class ContentCommands
                 Markup.Escape($"{p.Name} ({p.Id})"),
                 Markup.Escape(p.Category.FullPath),
                 Markup.Escape(p.Manufacturer),
-                Markup.Escape(p.Price is { } price ? price + (p.PriceSource != PriceImputation.None ? " (est.)" : "") : ""),
+                Markup.Escape(PriceText(p)),
                 Markup.Escape(string.Join(", ", result.Terms)));
         }
 
@@ -128,4 +128,11 @@ internal static class ContentCommands
         else
             console.Write(table);
     }
+
+    private static string PriceText(Product product) => product.Price switch
+    {
+        null => "",
+        { } price when product.PriceSource != PriceImputation.None => price + " (est.)",
+        { } price => price.ToString(),
+    };
 }

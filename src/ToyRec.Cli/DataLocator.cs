@@ -61,7 +61,7 @@ internal static class DataLocator
 
         if (hint is null)
             return null;
-        throw new UsageException(
-            $"No {what} found: looked for {string.Join(" and ", defaults)} from {Environment.CurrentDirectory}. {hint}");
+        string looked = string.Join(" and ", defaults);
+        throw new UsageException($"No {what} found: looked for {looked} from {Environment.CurrentDirectory}. {hint}");
     }
 }

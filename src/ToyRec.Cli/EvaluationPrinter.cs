@@ -1,3 +1,4 @@
+using System.Globalization;
 using Spectre.Console;
 using ToyRec.Evaluation;
 
@@ -24,7 +25,7 @@ internal static class EvaluationPrinter
                 foreach (string system in systems)
                 {
                     var value = rows.FirstOrDefault(m => m.Metric == metric && m.System == system);
-                    cells.Add(value is null ? "" : value.Value.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture));
+                    cells.Add(value is null ? "" : value.Value.ToString("0.0000", CultureInfo.InvariantCulture));
                 }
 
                 table.AddRow(cells.Select(Markup.Escape).ToArray());

@@ -112,7 +112,11 @@ internal static class RunCommand
         text.AppendLine("| model | variant | metric | toyrec | baselines |");
         text.AppendLine("| --- | --- | --- | ---: | --- |");
         foreach (var (model, variant, metric, toyrec, baselines) in Rows(results))
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {model} | {variant} | {metric} | {toyrec} | {baselines} |");
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {model} | {variant} | {metric} | {toyrec} | {baselines} |");
+        }
+
         return text.ToString();
     }
 

@@ -31,7 +31,9 @@ public sealed class CatalogReader
 
     /// <summary>Reads a catalogue file.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="CatalogFormatException">The header lacks a required column, or strict mode met a problem.</exception>
+    /// <exception cref="CatalogFormatException">
+    /// The header lacks a required column, or strict mode met a problem.
+    /// </exception>
     public RawCatalog ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

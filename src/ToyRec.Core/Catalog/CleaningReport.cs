@@ -45,7 +45,7 @@ public sealed record CleaningReport
     /// <summary>The first few problem messages, for the reader of the report.</summary>
     public required IReadOnlyList<string> ProblemExamples { get; init; }
 
-    /// <summary>Kept products with any description-like text (description, product description or information).</summary>
+    /// <summary>Kept products with any description, product description or product information text.</summary>
     public required int ProductsWithDescriptionText { get; init; }
 
     /// <summary>Groups of exact duplicates (same normalised name and manufacturer) among kept products.</summary>

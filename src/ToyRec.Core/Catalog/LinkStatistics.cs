@@ -1,7 +1,9 @@
 namespace ToyRec.Catalog;
 
 /// <summary>How the link occurrences of one link column resolved against the catalogue.</summary>
-/// <param name="Total">Link occurrences of kept products; equals <paramref name="Resolved"/> + <paramref name="Outside"/>.</param>
+/// <param name="Total">
+/// Link occurrences of kept products; equals <paramref name="Resolved"/> + <paramref name="Outside"/>.
+/// </param>
 /// <param name="Resolved">Occurrences that point to a product in the catalogue.</param>
 /// <param name="Outside">Occurrences that match no product in the catalogue.</param>
 /// <param name="Ambiguous">Resolved occurrences that had several candidates.</param>

@@ -69,7 +69,7 @@ internal readonly ref struct RowParser
 
     private string FreeText(string column)
     {
-        string text = ValueParsers.NormaliseSpace(Text(column));
+        string text = ValueParsers.StripBoilerplate(ValueParsers.NormaliseSpace(Text(column)));
         if (text.Length == 0)
             _missing[column]++;
         return text;

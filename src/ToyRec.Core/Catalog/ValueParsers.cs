@@ -22,7 +22,8 @@ public static partial class ValueParsers
     public const string RatingShape = "a rating like '4.9 out of 5 stars'";
 
     /// <summary>What a link list should look like.</summary>
-    public const string LinkShape = "amazon.co.uk links like 'http://www.amazon.co.uk/Some-Toy-Name' separated by ' | '";
+    public const string LinkShape =
+        "amazon.co.uk links like 'http://www.amazon.co.uk/Some-Toy-Name' separated by ' | '";
 
     /// <summary>What reviews should look like.</summary>
     public const string ReviewShape = "reviews like 'title // 5.0 // 27 Dec. 2014 // By name on 27 Dec. 2014 // text'";
@@ -35,6 +36,7 @@ public static partial class ValueParsers
         "sellers like '{\"seller\"=>[{\"Seller_name_1\"=>\"...\", \"Seller_price_1\"=>\"£...\"}]}'";
 
     private static readonly CultureInfo Uk = CultureInfo.InvariantCulture;
+    private static readonly string[] BoilerplateHeadings = ["Product Description", "Technical Details"];
     private static readonly string[] ReviewDateFormats = ["d MMM. yyyy", "d MMM yyyy", "d MMMM yyyy", "d MMMM. yyyy"];
 
     /// <summary>Parses <c>£3.42</c>, <c>£1,299.00</c> or a range <c>£6.99 - £10.49</c>.</summary>
@@ -249,6 +251,22 @@ public static partial class ValueParsers
         }
 
         return result.Count > 0;
+    }
+
+    /// <summary>
+    /// Removes the page headings the scraper kept at the start of text fields ("Product Description",
+    /// "Technical Details"): every product has them, so they say nothing about any one.
+    /// </summary>
+    public static string StripBoilerplate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (string heading in BoilerplateHeadings)
+        {
+            if (text.StartsWith(heading, StringComparison.Ordinal))
+                return text[heading.Length..].TrimStart();
+        }
+
+        return text;
     }
 
     /// <summary>Collapses runs of white space (including line breaks) to one space.</summary>

@@ -56,7 +56,8 @@ public static class ContentEvaluator
             var lists = Neighbours(validation, q => index.SimilarIndices(q, options.K));
             double objective = Relevances.Average(r => Score(judge, r, validation, lists, options.K).MapStrict);
             tried.Add(new { options = Describe(candidate), validationMeanMap = objective });
-            progress?.Report($"content weights {Describe(candidate)}: validation mean MAP@{options.K} {objective:0.0000}");
+            progress?.Report(
+                $"content weights {Describe(candidate)}: validation mean MAP@{options.K} {objective:0.0000}");
             if (objective > bestObjective)
                 (best, bestObjective) = (candidate, objective);
         }

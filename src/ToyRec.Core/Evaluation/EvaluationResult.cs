@@ -4,7 +4,7 @@ namespace ToyRec.Evaluation;
 /// The outcome of evaluating one model: how it was measured, the figures, and anything else worth keeping
 /// (per-class tables, confusion matrices, counts). Serialised as <c>{model, protocol, metrics, details}</c>.
 /// </summary>
-/// <param name="Model">Which model was evaluated (<c>content</c>, <c>category</c>, <c>neural</c>, <c>personal</c>).</param>
+/// <param name="Model">The model evaluated: <c>content</c>, <c>category</c>, <c>neural</c> or <c>personal</c>.</param>
 /// <param name="Protocol">How: split sizes, seed, relevance definitions, chosen options.</param>
 /// <param name="Metrics">The figures.</param>
 /// <param name="Details">Tables and counts that are not single figures.</param>

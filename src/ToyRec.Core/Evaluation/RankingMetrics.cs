@@ -12,7 +12,7 @@ namespace ToyRec.Evaluation;
 /// </remarks>
 public static class RankingMetrics
 {
-    /// <summary>Precision@k = hits in the top k / k. A list shorter than k counts its missing places as misses.</summary>
+    /// <summary>Precision@k = hits in the top k / k; missing places of a short list count as misses.</summary>
     public static double PrecisionAt(ReadOnlySpan<bool> relevant, int k)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);

@@ -15,7 +15,10 @@ public sealed class SparseVector
         for (int i = 1; i < indices.Length; i++)
         {
             if (indices[i] <= indices[i - 1])
-                throw new ArgumentException($"Indices must increase: {indices[i - 1]} then {indices[i]}.", nameof(indices));
+            {
+                throw new ArgumentException($"Indices must increase: {indices[i - 1]} then {indices[i]}.",
+                    nameof(indices));
+            }
         }
 
         Indices = indices;

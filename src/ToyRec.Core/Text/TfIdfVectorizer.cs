@@ -6,8 +6,8 @@ namespace ToyRec.Text;
 /// </summary>
 /// <remarks>
 /// <para>For term t in document d with fields f of weight w_f:
-/// tf(t, d) = Σ_f w_f · (1 + ln c_f(t)) with sublinear tf (Σ_f w_f · c_f(t) without), where c_f(t) is the count of t
-/// in field f; idf(t) = ln((1 + n) / (1 + df(t))) + 1 with smoothing (ln(n / df(t)) + 1 without);
+/// tf(t, d) = Σ_f w_f · (1 + ln c_f(t)) with sublinear tf (Σ_f w_f · c_f(t) without), where c_f(t) is the
+/// count of t in field f; idf(t) = ln((1 + n) / (1 + df(t))) + 1 with smoothing (ln(n / df(t)) + 1 without);
 /// x(t, d) = tf(t, d) · idf(t), then x is divided by its Euclidean norm.</para>
 /// <para>Salton and Buckley, "Term-weighting approaches in automatic text retrieval", Information Processing
 /// and Management 24(5), 1988; the smoothed idf is the one scikit-learn's TfidfVectorizer uses.</para>
@@ -46,7 +46,8 @@ public sealed class TfIdfVectorizer
     public int IndexOf(string term) => _index.GetValueOrDefault(term, -1);
 
     /// <summary>Fits the vocabulary and document frequencies on documents made of weighted fields.</summary>
-    public static TfIdfVectorizer Fit(IReadOnlyList<IReadOnlyList<WeightedText>> documents, TfIdfOptions? options = null)
+    public static TfIdfVectorizer Fit(IReadOnlyList<IReadOnlyList<WeightedText>> documents,
+        TfIdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new TfIdfOptions();

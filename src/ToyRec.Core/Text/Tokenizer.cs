@@ -100,7 +100,8 @@ public sealed class Tokenizer
         int partStart = i + 1;
         var part = new StringBuilder();
         int end = ReadWord(text, partStart, part);
-        bool hasDigit = part.ToString().Any(char.IsAsciiDigit) || text.AsSpan(start, i - start).ContainsAnyInRange('0', '9');
+        bool hasDigit = part.ToString().Any(char.IsAsciiDigit)
+            || text.AsSpan(start, i - start).ContainsAnyInRange('0', '9');
         if (!hasDigit)
             return;
         Add(part.ToString(), tokens);

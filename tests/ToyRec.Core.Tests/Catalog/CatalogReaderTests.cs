@@ -47,7 +47,8 @@ public sealed class CatalogReaderTests
     public void ReadText_BadPriceStrict_ThrowsWithFileLineColumnAndValue()
     {
         string csv = TestCatalogs.Csv(TestCatalogs.Row("a", "Dice"), TestCatalogs.Row("b", "Cards", price: "£3.4x"));
-        var error = Assert.Throws<CatalogFormatException>(() => new CatalogReader(strict: true).ReadText(csv, "shop.csv"));
+        var reader = new CatalogReader(strict: true);
+        var error = Assert.Throws<CatalogFormatException>(() => reader.ReadText(csv, "shop.csv"));
 
         Assert.Equal("shop.csv, line 3, column price: '£3.4x' is not a price like '£3.42' or '£3.42 - £10.99'",
             error.Message);

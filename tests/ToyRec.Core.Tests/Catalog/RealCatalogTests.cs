@@ -23,7 +23,8 @@ public sealed class RealCatalogTests
     [Fact]
     public void ReadFile_SharedFileStrict_StopsAtTheFirstProblemNamingIt()
     {
-        var error = Assert.Throws<CatalogFormatException>(() => new CatalogReader(strict: true).ReadFile(SharedData.Catalog));
+        var reader = new CatalogReader(strict: true);
+        var error = Assert.Throws<CatalogFormatException>(() => reader.ReadFile(SharedData.Catalog));
 
         Assert.NotNull(error.Problem);
         Assert.Equal(91, error.Problem.Line);

@@ -91,7 +91,8 @@ public sealed class ValueParsersTests
     [Theory]
     [InlineData("not a url")]
     [InlineData("http://www.example.com/Some-Toy")]
-    public void TryParseLinks_NotAmazonUrl_IsRejected(string text) => Assert.False(ValueParsers.TryParseLinks(text, out _));
+    public void TryParseLinks_NotAmazonUrl_IsRejected(string text) =>
+        Assert.False(ValueParsers.TryParseLinks(text, out _));
 
     [Fact]
     public void FindAsinAndAge_FromProductInformation()
@@ -123,8 +124,8 @@ public sealed class ValueParsersTests
     [Fact]
     public void TryParseReviews_LastReviewCutShort_KeepsWhatParsesAndMarksIt()
     {
-        Assert.True(ValueParsers.TryParseReviews("Great // 5.0 // 1 May 2015 // By x on 1 May 2015 // Fine | Meh // 3.0 // 2 M",
-            out var reviews));
+        const string text = "Great // 5.0 // 1 May 2015 // By x on 1 May 2015 // Fine | Meh // 3.0 // 2 M";
+        Assert.True(ValueParsers.TryParseReviews(text, out var reviews));
 
         Assert.Equal(2, reviews.Count);
         Assert.True(reviews[1].IsTruncated);
@@ -147,7 +148,8 @@ public sealed class ValueParsersTests
     {
         const string list = "{\"seller\"=>[{\"Seller_name_1\"=>\"Amazon.co.uk\", \"Seller_price_1\"=>\"£3.42\"}, " +
             "{\"Seller_name_2\"=>\"**stop-&-shop-uk**\", \"Seller_price_2\"=>\"£\"}]}";
-        const string single = "{\"seller\"=>{\"Seller_name_1\"=>\"UHD WHOLESALE\", \"Seller_price_1\"=>\"£1,016.00\"}}";
+        const string single =
+            "{\"seller\"=>{\"Seller_name_1\"=>\"UHD WHOLESALE\", \"Seller_price_1\"=>\"£1,016.00\"}}";
 
         Assert.True(ValueParsers.TryParseSellers(list, out var sellers));
         Assert.Equal([new Seller("Amazon.co.uk", 3.42m), new Seller("**stop-&-shop-uk**", null)], sellers);
@@ -155,4 +157,11 @@ public sealed class ValueParsersTests
         Assert.Equal([new Seller("UHD WHOLESALE", 1016.00m)], one);
         Assert.False(ValueParsers.TryParseSellers("Amazon (£3.42)", out _));
     }
+
+    [Theory]
+    [InlineData("Product Description Hornby 2014 Catalogue", "Hornby 2014 Catalogue")]
+    [InlineData("Technical Details Item Weight 640 g", "Item Weight 640 g")]
+    [InlineData("A Product Description inside", "A Product Description inside")]
+    public void StripBoilerplate_RemovesOnlyLeadingHeadings(string text, string expected) =>
+        Assert.Equal(expected, ValueParsers.StripBoilerplate(text));
 }

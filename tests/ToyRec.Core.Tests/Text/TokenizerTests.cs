@@ -17,7 +17,8 @@ public sealed class TokenizerTests
 
     [Fact]
     public void Tokenize_WithoutStopWordRemoval_KeepsThem() =>
-        Assert.Equal(["the", "train"], new Tokenizer(new TokenizerOptions(RemoveStopWords: false)).Tokenize("The train"));
+        Assert.Equal(["the", "train"],
+            new Tokenizer(new TokenizerOptions(RemoveStopWords: false)).Tokenize("The train"));
 
     [Fact]
     public void Tokenize_EmptyOrPunctuation_GivesNothing()

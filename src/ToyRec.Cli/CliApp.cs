@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using ToyRec.Catalog;
+
+namespace ToyRec.Cli;
+
+/// <summary>
+/// The <c>toyrec</c> command line: builds the command tree and runs it against given writers, so tests can run
+/// it in-process. Exit codes: 0 success, 1 a failure while running, 2 a command line that cannot be run as given.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for a failure while running (bad data, unreadable file).</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code for a command line that cannot be run as given.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Parses and runs a command line.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("ToyRec: recommendations for a toy catalogue, with honest evaluation.");
+        CommonOptions.AddTo(root);
+        foreach (var command in Commands())
+            root.Subcommands.Add(command);
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+                error.WriteLine($"error: {problem.Message}");
+            error.WriteLine("Run 'toyrec --help' for usage.");
+            return Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                Output = output,
+                Error = error,
+            });
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return Usage;
+        }
+        catch (Exception e) when (e is CatalogFormatException or IOException or InvalidDataException
+            or UnauthorizedAccessException or FormatException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return Failure;
+        }
+    }
+
+    // Every top-level command, in the order help lists them. A model that lands adds its commands here.
+    private static IEnumerable<Command> Commands() =>
+    [
+        RunCommand.Create(),
+        CleanCommand.Create(),
+        ContentCommands.Similar(),
+        ContentCommands.Search(),
+        EvaluateCommand.Create(),
+        TrainCommand.Create(),
+    ];
+}
