@@ -26,21 +26,8 @@ internal static class CleanCommand
         rowsDropped = report.RowsDropped,
         droppedFields = report.DroppedFields,
         pricesImputed = report.PricesImputed,
-        links = new
-        {
-            total = report.Links.Total,
-            resolved = report.Links.Resolved,
-            outside = report.Links.Outside,
-            ambiguous = report.Links.Ambiguous,
-            settledBy = new
-            {
-                asin = report.Links.ByAsin,
-                manufacturer = report.Links.SettledByManufacturer,
-                category = report.Links.SettledByCategory,
-                reviews = report.Links.SettledByReviews,
-            },
-        },
-        viewedLinks = report.ViewedLinks,
+        links = Links(report.Links),
+        viewedLinks = Links(report.ViewedLinks),
         source = report.Source,
         dropThreshold = report.DropThreshold,
         missingRates = report.MissingRates,
@@ -50,6 +37,23 @@ internal static class CleanCommand
         duplicateGroups = report.DuplicateGroups,
         blankLines = report.BlankLines,
         absentColumns = report.AbsentColumns,
+        unknownColumns = report.UnknownColumns,
+    };
+
+    private static object Links(LinkStatistics links) => new
+    {
+        total = links.Total,
+        resolved = links.Resolved,
+        outside = links.Outside,
+        ambiguous = links.Ambiguous,
+        settledBy = new
+        {
+            asin = links.ByAsin,
+            manufacturer = links.SettledByManufacturer,
+            category = links.SettledByCategory,
+            reviews = links.SettledByReviews,
+        },
+        outsideMatchingOnlyItself = links.OutsideMatchingOnlyItself,
     };
 
     public static void Print(CleaningReport report, TextWriter output)
@@ -67,10 +71,21 @@ internal static class CleanCommand
         console.WriteLine($"Prices imputed: {imputed}.");
         var links = report.Links;
         console.WriteLine($"Also-bought links: {links.Total} in all, {links.Resolved} resolve in the catalogue, " +
-            $"{links.Outside} point outside; {links.Ambiguous} resolved ones had several candidates (settled by " +
+            $"{links.Outside} point outside ({links.OutsideMatchingOnlyItself} of them match only the linking " +
+            $"product's own name); {links.Ambiguous} resolved ones had several candidates (settled by " +
             $"manufacturer {links.SettledByManufacturer}, category {links.SettledByCategory}, reviews " +
             $"{links.SettledByReviews}).");
         console.WriteLine($"Exact-duplicate groups (same normalised name and manufacturer): {report.DuplicateGroups}.");
+        if (report.AbsentColumns.Count > 0)
+        {
+            console.WriteLine("Columns of the layout absent from the file (read as empty): " +
+                $"{string.Join(", ", report.AbsentColumns)}.");
+        }
+
+        if (report.UnknownColumns.Count > 0)
+            console.WriteLine($"Columns not in the layout (ignored): {string.Join(", ", report.UnknownColumns)}.");
+        if (report.BlankLines > 0)
+            console.WriteLine($"Blank lines skipped: {report.BlankLines}.");
 
         var table = new Table().AddColumns("column", "missing", "values that did not parse");
         foreach (var (column, rate) in report.MissingRates)

@@ -65,7 +65,10 @@ public static class CliApp
         CleanCommand.Create(),
         ContentCommands.Similar(),
         ContentCommands.Search(),
+        CategoryCommand.Create(),
         EvaluateCommand.Create(),
         TrainCommand.Create(),
+        RecommendCommand.Create(),
+        AlsoBoughtCommand.Create(),
     ];
 }

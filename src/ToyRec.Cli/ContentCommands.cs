@@ -53,6 +53,8 @@ internal static class ContentCommands
             int count = CheckK(context.Get(k));
             var (catalog, _) = context.Load();
             string query = context.Get(text) ?? "";
+            if (string.IsNullOrWhiteSpace(query))
+                throw new UsageException("The search text is empty; expected some words, e.g. \"wooden train\".");
             var index = context.Log.Step("Indexing product text", () => ContentIndex.Build(catalog));
             var results = index.Search(query, count);
             Write(context, catalog, results, new { query }, $"Results for \"{query}\"");

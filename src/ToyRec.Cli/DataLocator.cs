@@ -36,22 +36,23 @@ internal static class DataLocator
             required ? "Pass --interactions PATH (the Amazon Toys 5-core sequential.txt or a user_id,item_id CSV)."
                 : null);
 
+    private static string Existing(string path, string subject)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new UsageException("The data option was given an empty path; expected a file.");
+        if (Directory.Exists(path))
+            throw new UsageException($"{subject} is a folder; expected a file.");
+        return File.Exists(path) ? path : throw new UsageException($"{subject} does not exist.");
+    }
+
     private static string? Locate(string? option, string variable, string[] defaults, string what, string? hint)
     {
-        if (!string.IsNullOrWhiteSpace(option))
-        {
-            return File.Exists(option)
-                ? option
-                : throw new UsageException($"The {what} file '{option}' given with the option does not exist.");
-        }
+        if (option is not null)
+            return Existing(option, $"The {what} file '{option}' given with the option");
 
         string? fromEnvironment = Environment.GetEnvironmentVariable(variable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
-        {
-            return File.Exists(fromEnvironment)
-                ? fromEnvironment
-                : throw new UsageException($"${variable} is '{fromEnvironment}', but that file does not exist.");
-        }
+            return Existing(fromEnvironment, $"${variable} is '{fromEnvironment}', but that file");
 
         foreach (string path in defaults)
         {

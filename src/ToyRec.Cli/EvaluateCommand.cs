@@ -9,6 +9,9 @@ internal static class EvaluateCommand
     {
         var evaluate = new Command("evaluate", "Evaluate a model against its baselines.");
         evaluate.Subcommands.Add(ContentCommands.Evaluate());
+        evaluate.Subcommands.Add(CategoryEvaluation.Create());
+        evaluate.Subcommands.Add(PersonalEvaluation.Create());
+        evaluate.Subcommands.Add(EvaluateNeuralCommand.Create());
         return evaluate;
     }
 }

@@ -18,6 +18,9 @@ internal static class RunCommand
     private static readonly (string Model, Func<CliContext, EvaluationResult?> Evaluate)[] Evaluations =
     [
         ("content", ContentCommands.Run),
+        ("category", CategoryEvaluation.Run),
+        ("neural", NeuralEvaluation.Run),
+        ("personal", PersonalEvaluation.RunIfLogFound),
     ];
 
     public static Command Create()
@@ -33,8 +36,7 @@ internal static class RunCommand
         };
         return command.WithAction(context =>
         {
-            string folder = context.Get(output) ?? "out";
-            Directory.CreateDirectory(folder);
+            string folder = OutputFolder.Prepare(context.Get(output), "--out");
             var (_, report) = context.Load();
             File.WriteAllText(Path.Combine(folder, "cleaning-report.json"),
                 JsonOutput.Serialize(CleanCommand.ToJson(report)));

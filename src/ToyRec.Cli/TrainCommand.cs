@@ -12,19 +12,27 @@ internal static class TrainCommand
     // Each saved model's fit-and-save step, in order. A step logs what it wrote.
     private static readonly (string Model, Action<CliContext> Train)[] Steps =
     [
+        ("category", CategoryTraining.Run),
+        ("neural", NeuralTraining.Run),
     ];
 
     public static Command Create() =>
         new Command("train", "Fit the models and save them into the --models folder (default: models).")
             .WithAction(context =>
             {
-                Directory.CreateDirectory(context.ModelsFolder);
+                string folder = OutputFolder.Prepare(context.ModelsFolder, "--models");
                 context.Load();
                 foreach (var (model, train) in Steps)
                     context.Log.Step($"Training the {model} model", () => train(context));
-                context.Log.Info(Steps.Length == 0
-                    ? "No model needs saving yet: the content index is rebuilt at load."
-                    : $"Models saved in {context.ModelsFolder}.");
+                var files = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+                var trained = Steps.Select(s => s.Model).ToList();
+                if (context.Json)
+                    JsonOutput.Write(context.Output, new { models = folder, trained, files });
+                else
+                {
+                    context.Output.WriteLine(
+                        $"Trained: {string.Join(", ", trained)}; {folder} holds: {string.Join(", ", files)}");
+                }
                 return 0;
             });
 }

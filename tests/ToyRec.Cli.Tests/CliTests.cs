@@ -84,6 +84,28 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void FolderOptions_EmptyOrAFile_ExitTwoBeforeWritingAnything()
+    {
+        var (code, _, error) = CliRunner.Run("run", "--out", "", "--data", _catalog);
+        Assert.Equal(2, code);
+        Assert.Contains("error: --out was given an empty path; expected a folder.", error, StringComparison.Ordinal);
+
+        (code, _, error) = CliRunner.Run("train", "--models", _catalog, "--data", _catalog);
+        Assert.Equal(2, code);
+        Assert.Contains($"error: --models '{_catalog}' is a file; expected a folder.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataFolderInsteadOfFile_ExitsTwoSayingSo()
+    {
+        var (code, _, error) = CliRunner.Run("clean", "--data", _folder);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: The catalogue file '{_folder}' given with the option is a folder; expected a file.",
+            error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingDataFile_ExitsTwoSayingWhichFile()
     {
         var (code, _, error) = CliRunner.Run("clean", "--data", Path.Combine(_folder, "absent.csv"));

@@ -67,7 +67,7 @@ public static class CatalogCleaner
             PricesImputed = imputed,
             Links = alsoStats,
             ViewedLinks = viewedStats,
-            ValueProblems = raw.Problems.GroupBy(p => p.Column ?? "record").ToDictionary(g => g.Key, g => g.Count()),
+            ValueProblems = raw.Problems.GroupBy(p => p.Column ?? "file").ToDictionary(g => g.Key, g => g.Count()),
             ProblemExamples = raw.RecordProblems.Concat(raw.Problems).OrderBy(p => p.Line).Take(10)
                 .Select(p => p.Message).ToList(),
             ProductsWithDescriptionText = kept.Count(p =>
@@ -75,6 +75,7 @@ public static class CatalogCleaner
             DuplicateGroups = catalog.DuplicateGroupCount,
             BlankLines = raw.BlankLines,
             AbsentColumns = raw.AbsentColumns,
+            UnknownColumns = raw.UnknownColumns,
         };
         return (catalog, report);
     }
@@ -173,10 +174,12 @@ public static class CatalogCleaner
             resolved[i] = [.. targets];
         }
 
-        int outside = settled.GetValueOrDefault(LinkSettlement.Outside);
+        int onlyItself = settled.GetValueOrDefault(LinkSettlement.OnlyItself);
+        int outside = settled.GetValueOrDefault(LinkSettlement.Outside) + onlyItself;
         var stats = new LinkStatistics(total, total - outside, outside, ambiguous,
             settled.GetValueOrDefault(LinkSettlement.Asin), settled.GetValueOrDefault(LinkSettlement.Manufacturer),
-            settled.GetValueOrDefault(LinkSettlement.Category), settled.GetValueOrDefault(LinkSettlement.Reviews));
+            settled.GetValueOrDefault(LinkSettlement.Category), settled.GetValueOrDefault(LinkSettlement.Reviews),
+            onlyItself);
         return (resolved, stats);
     }
 }

@@ -37,9 +37,34 @@ public sealed class CatalogReader
     public RawCatalog ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+            throw new FileNotFoundException($"Catalogue path '{path}' is a folder; expected a CSV file.", path);
         if (!File.Exists(path))
             throw new FileNotFoundException($"Catalogue file '{path}' does not exist.", path);
-        return ReadText(File.ReadAllText(path, Encoding.UTF8), path);
+        var (text, encodingProblem) = Decode(File.ReadAllBytes(path), path);
+        var raw = ReadText(text, path);
+        return encodingProblem is null ? raw : raw with { Problems = [encodingProblem, .. raw.Problems] };
+    }
+
+    // Decodes UTF-8; a file that is not valid UTF-8 is read as Latin-1 (where '£' is the byte A3), and the first
+    // bad byte is reported, or in strict mode thrown.
+    private (string Text, CatalogProblem? Problem) Decode(byte[] bytes, string path)
+    {
+        try
+        {
+            return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            int offset = Math.Max(0, e.Index);
+            int line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+            var problem = new CatalogProblem(path, line, null,
+                $"byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at offset {offset} is not UTF-8; the file " +
+                "was read as Latin-1", "a UTF-8 file");
+            if (_strict)
+                throw new CatalogFormatException(problem);
+            return (Encoding.Latin1.GetString(bytes), problem);
+        }
     }
 
     /// <summary>Reads catalogue text; <paramref name="sourceName"/> names it in messages.</summary>
@@ -51,13 +76,14 @@ public sealed class CatalogReader
             throw new CatalogFormatException($"{sourceName}: the file is empty; expected a header line.");
         var columns = MapHeader(header, sourceName);
         var absent = CatalogColumns.All.Where(c => !columns.ContainsKey(c)).ToList();
+        var unknown = columns.Keys.Where(c => !CatalogColumns.All.Contains(c)).ToList();
 
         var products = new List<Product>();
         var problems = new List<CatalogProblem>();
         var recordProblems = new List<CatalogProblem>();
         var dropped = new Dictionary<string, int>();
         var missing = CatalogColumns.All.ToDictionary(c => c, _ => 0);
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         int recordsRead = 0;
 
         foreach (var record in reader.ReadAll())
@@ -79,10 +105,10 @@ public sealed class CatalogReader
                 continue;
             }
 
-            if (!seenIds.Add(product.Id))
+            if (!firstLineOfId.TryAdd(product.Id, record.Line))
             {
                 Drop(DuplicateId, new CatalogProblem(sourceName, record.Line, CatalogColumns.Id, product.Id,
-                    "an id not seen on an earlier line"));
+                    $"a new id (line {firstLineOfId[product.Id]} has it already)"));
                 continue;
             }
 
@@ -99,6 +125,7 @@ public sealed class CatalogReader
             RecordProblems = recordProblems,
             MissingCounts = missing,
             AbsentColumns = absent,
+            UnknownColumns = unknown,
             BlankLines = reader.BlankLinesSkipped,
         };
 
@@ -114,9 +141,15 @@ public sealed class CatalogReader
     private static string? CheckShape(CsvRecord record, int expectedFields)
     {
         if (record.HasUnclosedQuote)
-            return "a quoted field is not closed before the end of the file";
+        {
+            return "a quoted field is not closed before the end of the file, so the record runs to the last " +
+                $"line ({record.EndLine}) and lines {record.Line}-{record.EndLine} are dropped";
+        }
+
         if (record.Fields.Count != expectedFields)
             return $"the record has {record.Fields.Count} fields, the header {expectedFields}";
+        if (record.HasTextAfterQuote)
+            return "a quoted field has text after its closing quote";
         return null;
     }
 
@@ -124,7 +157,15 @@ public sealed class CatalogReader
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < header.Fields.Count; i++)
-            columns.TryAdd(header.Fields[i].Trim(), i);
+        {
+            string name = header.Fields[i].Trim();
+            if (!columns.TryAdd(name, i))
+            {
+                throw new CatalogFormatException($"{sourceName}, line 1: the column '{name}' appears twice (columns " +
+                    $"{columns[name] + 1} and {i + 1}); expected each column once.");
+            }
+        }
+
         var lacking = CatalogColumns.Required.Where(c => !columns.ContainsKey(c)).ToList();
         if (lacking.Count > 0)
         {

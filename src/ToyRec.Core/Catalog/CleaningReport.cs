@@ -56,4 +56,7 @@ public sealed record CleaningReport
 
     /// <summary>Columns of the layout that the file lacked.</summary>
     public IReadOnlyList<string> AbsentColumns { get; init; } = [];
+
+    /// <summary>Header columns that are not part of the layout (ignored).</summary>
+    public IReadOnlyList<string> UnknownColumns { get; init; } = [];
 }

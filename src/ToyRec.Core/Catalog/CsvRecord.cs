@@ -6,4 +6,7 @@ namespace ToyRec.Catalog;
 /// <param name="HasUnclosedQuote">
 /// Whether a quoted field was still open at the end of the file; such a record swallows the rest of the file.
 /// </param>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool HasUnclosedQuote);
+/// <param name="EndLine">The physical line the record ends on.</param>
+/// <param name="HasTextAfterQuote">Whether a quoted field had text after its closing quote.</param>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool HasUnclosedQuote, int EndLine = 0,
+    bool HasTextAfterQuote = false);

@@ -4,13 +4,13 @@ namespace ToyRec.Catalog;
 
 /// <summary>
 /// Splits RFC 4180 text into records: comma-separated fields, fields in double quotes may hold commas, line
-/// breaks and doubled quotes. Each record carries the physical line it starts on, so errors can point at the
-/// file. Blank lines between records are skipped and counted.
+/// breaks and doubled quotes. Each record carries the physical lines it starts and ends on, so errors can point
+/// at the file. Blank (or white-space only) lines between records are skipped and counted.
 /// </summary>
 /// <remarks>
-/// The reader is deliberately forgiving about what RFC 4180 forbids, so that one bad row cannot hide the rest:
-/// a quote inside an unquoted field is kept as a character, and text after a closing quote is appended to the
-/// field. An unclosed quote runs to the end of the input and is flagged on the record.
+/// The reader does not stop at what RFC 4180 forbids; it flags it on the record so the caller can count it: a
+/// quote inside an unquoted field is kept as a character, text after a closing quote is kept and flagged, and an
+/// unclosed quote runs to the end of the input and is flagged.
 /// </remarks>
 public sealed class CsvRecordReader
 {
@@ -50,17 +50,18 @@ public sealed class CsvRecordReader
         int startLine = _line;
         var fields = new List<string>();
         var field = new StringBuilder();
-        bool unclosed = false;
+        bool unclosed = false, textAfterQuote = false;
+        int endLine;
         while (true)
         {
             field.Clear();
-            bool endOfRecord = ReadField(field, ref unclosed);
+            bool endOfRecord = ReadField(field, ref unclosed, ref textAfterQuote, out endLine);
             fields.Add(field.ToString());
             if (endOfRecord)
                 break;
         }
 
-        record = new CsvRecord(startLine, fields, unclosed);
+        record = new CsvRecord(startLine, fields, unclosed, endLine, textAfterQuote);
         return true;
     }
 
@@ -68,24 +69,37 @@ public sealed class CsvRecordReader
     {
         while (_position < _text.Length)
         {
-            int length = LineBreakLength(_position);
+            int end = _position;
+            while (end < _text.Length && _text[end] is ' ' or '\t')
+                end++;
+            if (end >= _text.Length)
+            {
+                _position = end;
+                BlankLinesSkipped++;
+                return;
+            }
+
+            int length = LineBreakLength(end);
             if (length == 0)
                 return;
-            _position += length;
+            _position = end + length;
             _line++;
             BlankLinesSkipped++;
         }
     }
 
     // Reads one field into the builder and consumes its terminator; returns true when the record ended.
-    private bool ReadField(StringBuilder field, ref bool unclosed)
+    private bool ReadField(StringBuilder field, ref bool unclosed, ref bool textAfterQuote, out int endLine)
     {
+        bool quoted = false;
         if (_position < _text.Length && _text[_position] == '"')
         {
             _position++;
+            quoted = true;
             if (!ReadQuotedPart(field))
             {
                 unclosed = true;
+                endLine = _text.EndsWith('\n') || _text.EndsWith('\r') ? _line - 1 : _line;
                 return true;
             }
         }
@@ -93,6 +107,7 @@ public sealed class CsvRecordReader
         while (_position < _text.Length)
         {
             char c = _text[_position];
+            endLine = _line;
             if (c == ',')
             {
                 _position++;
@@ -107,10 +122,12 @@ public sealed class CsvRecordReader
                 return true;
             }
 
+            textAfterQuote |= quoted;
             field.Append(c);
             _position++;
         }
 
+        endLine = _line;
         return true;
     }
 

@@ -6,6 +6,12 @@ public enum LinkSettlement
     /// <summary>The link matched no product.</summary>
     Outside,
 
+    /// <summary>
+    /// The slug matched only the linking product's own name (typically another size or edition of it that is not
+    /// in the catalogue): counted as outside.
+    /// </summary>
+    OnlyItself,
+
     /// <summary>Both sides had the same ASIN.</summary>
     Asin,
 
@@ -67,7 +73,7 @@ public sealed class LinkResolver
             return (-1, 0, LinkSettlement.Outside);
         var candidates = matches.Where(i => i != fromIndex).ToList();
         if (candidates.Count == 0)
-            return (-1, 0, LinkSettlement.Outside);
+            return (-1, 0, LinkSettlement.OnlyItself);
         if (candidates.Count == 1)
             return (candidates[0], 1, LinkSettlement.Unique);
 

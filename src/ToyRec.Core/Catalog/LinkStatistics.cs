@@ -11,6 +11,9 @@ namespace ToyRec.Catalog;
 /// <param name="SettledByManufacturer">Ambiguous ones settled by the linking product's manufacturer.</param>
 /// <param name="SettledByCategory">Ambiguous ones settled by the linking product's category.</param>
 /// <param name="SettledByReviews">Ambiguous ones settled by the most reviews.</param>
+/// <param name="OutsideMatchingOnlyItself">
+/// Outside occurrences whose slug matched only the linking product's own name.
+/// </param>
 public sealed record LinkStatistics(
     int Total,
     int Resolved,
@@ -19,4 +22,5 @@ public sealed record LinkStatistics(
     int ByAsin,
     int SettledByManufacturer,
     int SettledByCategory,
-    int SettledByReviews);
+    int SettledByReviews,
+    int OutsideMatchingOnlyItself = 0);

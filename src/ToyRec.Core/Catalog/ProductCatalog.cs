@@ -74,7 +74,8 @@ public sealed class ProductCatalog
 
     /// <summary>
     /// Finds a product by id, or by name tolerantly: the exact normalised name first, then the shortest name
-    /// that starts with the text, then the shortest name containing all its words.
+    /// that starts with the text, then the shortest name containing all its words (a name without any word, such
+    /// as one made of symbols, must match exactly).
     /// </summary>
     /// <returns>The position, or -1 when nothing matches.</returns>
     public int Find(string idOrName)
@@ -84,7 +85,18 @@ public sealed class ProductCatalog
             return byId;
         string key = NameKey.Of(idOrName);
         if (key.Length == 0)
+        {
+            // A name of punctuation or symbols only has no words: match it exactly, ignoring case.
+            string trimmed = idOrName.Trim();
+            for (int i = 0; i < Products.Count; i++)
+            {
+                if (string.Equals(Products[i].Name, trimmed, StringComparison.OrdinalIgnoreCase))
+                    return i;
+            }
+
             return -1;
+        }
+
         if (_indexByNameKey.TryGetValue(key, out int byName))
             return byName;
         var words = key.Split(' ');

@@ -18,7 +18,10 @@ public sealed record RawCatalog
     /// <summary>Records dropped before parsing, by reason (<c>malformed</c>, <c>duplicate-id</c>).</summary>
     public required IReadOnlyDictionary<string, int> RecordsDropped { get; init; }
 
-    /// <summary>Values that did not parse and were read as missing (lenient mode).</summary>
+    /// <summary>
+    /// Values that did not parse and were read as missing (lenient mode), and a file-level problem such as an
+    /// encoding that is not UTF-8 (with no column).
+    /// </summary>
     public required IReadOnlyList<CatalogProblem> Problems { get; init; }
 
     /// <summary>Records dropped as unusable, with the reason and line.</summary>
@@ -29,6 +32,9 @@ public sealed record RawCatalog
 
     /// <summary>Columns of the layout that the file's header lacks (read as empty).</summary>
     public required IReadOnlyList<string> AbsentColumns { get; init; }
+
+    /// <summary>Header columns that are not part of the layout (ignored).</summary>
+    public IReadOnlyList<string> UnknownColumns { get; init; } = [];
 
     /// <summary>Blank lines between records; they hold no data and are not records.</summary>
     public int BlankLines { get; init; }

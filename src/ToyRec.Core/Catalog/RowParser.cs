@@ -47,10 +47,8 @@ internal readonly ref struct RowParser
                 ValueParsers.CountShape),
             Rating = Value<double>(CatalogColumns.Rating, ValueParsers.TryParseRating, ValueParsers.RatingShape),
             Category = category,
-            AlsoBought = List<ProductLink>(CatalogColumns.AlsoBought, ValueParsers.TryParseLinks,
-                ValueParsers.LinkShape),
-            BoughtAfterViewing = List<ProductLink>(CatalogColumns.BoughtAfterViewing, ValueParsers.TryParseLinks,
-                ValueParsers.LinkShape),
+            AlsoBought = Links(CatalogColumns.AlsoBought),
+            BoughtAfterViewing = Links(CatalogColumns.BoughtAfterViewing),
             Description = FreeText(CatalogColumns.Description),
             ProductInformation = FreeText(CatalogColumns.ProductInformation),
             ProductDescription = FreeText(CatalogColumns.ProductDescription),
@@ -75,10 +73,30 @@ internal readonly ref struct RowParser
         return text;
     }
 
+    // The links that parse are kept; each part that does not is reported on its own.
+    private List<ProductLink> Links(string column)
+    {
+        string text = Text(column);
+        var rejected = new List<string>();
+        var links = ValueParsers.ParseLinks(text, rejected);
+        foreach (string part in rejected)
+            Report(column, part, ValueParsers.LinkShape);
+        if (links.Count == 0)
+            _missing[column]++;
+        return links;
+    }
+
     private T? Value<T>(string column, TryParse<T> parse, string expected)
         where T : struct
     {
         string text = Text(column);
+        if (text == "£")
+        {
+            // The source writes a bare pound sign for an unknown amount: missing, not malformed.
+            _missing[column]++;
+            return null;
+        }
+
         if (text.Length > 0 && parse(text, out T value))
             return value;
         Fail(column, text, expected);
@@ -91,7 +109,7 @@ internal readonly ref struct RowParser
         if (text.Length > 0 && parse(text, out var values))
         {
             if (typeof(T) == typeof(Review) && values.Count > 0 && values[^1] is Review { IsTruncated: true })
-                Report(column, text, "a complete last review (the source cut it short; kept what parsed)");
+                Report(column, text, "a complete last review (the source cut the field inside it)");
             return values;
         }
 

@@ -23,7 +23,7 @@ public static partial class ValueParsers
 
     /// <summary>What a link list should look like.</summary>
     public const string LinkShape =
-        "amazon.co.uk links like 'http://www.amazon.co.uk/Some-Toy-Name' separated by ' | '";
+        "an amazon.co.uk link like 'http://www.amazon.co.uk/Some-Toy-Name' or '.../Some-Toy-Name/dp/B00S9SUUBE'";
 
     /// <summary>What reviews should look like.</summary>
     public const string ReviewShape = "reviews like 'title // 5.0 // 27 Dec. 2014 // By name on 27 Dec. 2014 // text'";
@@ -94,15 +94,18 @@ public static partial class ValueParsers
         return true;
     }
 
-    /// <summary>Parses a non-negative count with optional thousands separators (<c>1,040</c>).</summary>
+    /// <summary>
+    /// Parses a non-negative count, with thousands separators only in groups of three (<c>1,040</c>; not
+    /// <c>1,0400</c>), and the float form <c>1.0</c> some copies of the file have.
+    /// </summary>
     public static bool TryParseCount(string text, out int count)
     {
-        var span = text.AsSpan().Trim();
         count = 0;
-        if (span.IsEmpty || !char.IsAsciiDigit(span[0]))
-            return false;
+        var span = text.AsSpan().Trim();
         if (span.EndsWith(".0"))
             span = span[..^2];
+        if (!CountPattern().IsMatch(span))
+            return false;
         return int.TryParse(span, NumberStyles.AllowThousands, Uk, out count);
     }
 
@@ -118,31 +121,46 @@ public static partial class ValueParsers
             && rating is >= 0 and <= 5;
     }
 
-    /// <summary>Splits a category path on <c> &gt; </c>, dropping empty levels.</summary>
+    /// <summary>Splits a category path on <c>&gt;</c>, trimming levels and dropping empty ones.</summary>
     public static CategoryPath ParseCategory(string text)
     {
-        var levels = text.Split(" > ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var levels = text.Split('>', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return levels.Length == 0 ? CategoryPath.Empty : new CategoryPath(levels);
     }
 
     /// <summary>
-    /// Parses a <c> | </c>-separated list of amazon.co.uk URLs, each with or without a <c>/dp/ASIN</c> tail.
+    /// Parses a <c> | </c>-separated list of amazon.co.uk URLs, each with or without a <c>/dp/ASIN</c> tail. The
+    /// links that parse are returned; <paramref name="rejected"/> receives the parts that do not.
     /// </summary>
-    public static bool TryParseLinks(string text, out IReadOnlyList<ProductLink> links)
+    public static List<ProductLink> ParseLinks(string text, List<string> rejected)
     {
-        var result = new List<ProductLink>();
-        links = result;
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(rejected);
+        var links = new List<ProductLink>();
         foreach (var part in text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!TryParseLink(part, out var link))
-                return false;
-            result.Add(link);
+            if (TryParseLink(part, out var link))
+                links.Add(link);
+            else
+                rejected.Add(part);
         }
 
-        return true;
+        return links;
     }
 
-    /// <summary>Parses one product URL into its decoded slug and optional ASIN.</summary>
+    /// <summary>Parses a link list, failing if any part does not parse.</summary>
+    public static bool TryParseLinks(string text, out IReadOnlyList<ProductLink> links)
+    {
+        var rejected = new List<string>();
+        links = ParseLinks(text, rejected);
+        return rejected.Count == 0;
+    }
+
+    /// <summary>
+    /// Parses one product URL into its decoded slug and optional ASIN: <c>http://www.amazon.co.uk/Slug</c>,
+    /// <c>.../Slug/dp/B00S9SUUBE</c>, or <c>.../dp/B00S9SUUBE</c> with no slug. Fails on other hosts, a
+    /// <c>/dp/</c> tail without a valid ASIN, or broken percent-encoding.
+    /// </summary>
     public static bool TryParseLink(string url, out ProductLink link)
     {
         link = null!;
@@ -150,18 +168,67 @@ public static partial class ValueParsers
             || uri.Scheme is not ("http" or "https")
             || !uri.Host.Contains("amazon.", StringComparison.OrdinalIgnoreCase))
             return false;
-        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        // The raw path, not Uri.AbsolutePath: Uri re-escapes a broken "%ZZ" into a valid "%25ZZ".
+        int pathStart = url.IndexOf('/', url.IndexOf("://", StringComparison.Ordinal) + 3);
+        if (pathStart < 0)
+            return false;
+        string path = url[pathStart..].Split('?', '#')[0];
+        if (path.Any(char.IsWhiteSpace))
+            return false;
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0)
             return false;
-        string slug = Uri.UnescapeDataString(segments[0]);
-        string? asin = null;
         int dp = Array.IndexOf(segments, "dp");
-        if (dp >= 0 && dp + 1 < segments.Length && AsinPattern().IsMatch(segments[dp + 1]))
+        string? asin = null;
+        if (dp >= 0)
+        {
+            if (dp + 1 >= segments.Length || !AsinPattern().IsMatch(segments[dp + 1]))
+                return false;
             asin = segments[dp + 1];
-        if (slug == "dp")
+        }
+
+        if (dp == 0)
+        {
+            link = new ProductLink("", asin);
+            return true;
+        }
+
+        if (!TryDecodeSlug(segments[0], out string slug))
             return false;
         link = new ProductLink(slug, asin);
         return true;
+    }
+
+    // Percent-decodes a slug, failing on a '%' not followed by two hex digits or on bytes that are not UTF-8.
+    private static bool TryDecodeSlug(string segment, out string slug)
+    {
+        slug = "";
+        var bytes = new List<byte>(segment.Length);
+        for (int i = 0; i < segment.Length; i++)
+        {
+            char c = segment[i];
+            if (c != '%')
+            {
+                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(c.ToString()));
+                continue;
+            }
+
+            if (i + 2 >= segment.Length || !byte.TryParse(segment.AsSpan(i + 1, 2), NumberStyles.HexNumber, Uk,
+                    out byte value))
+                return false;
+            bytes.Add(value);
+            i += 2;
+        }
+
+        try
+        {
+            slug = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString([.. bytes]);
+            return true;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Finds the product's own ASIN in <c>product_information</c> (<c>ASIN B008PKAAZ2</c>).</summary>
@@ -287,6 +354,9 @@ public static partial class ValueParsers
 
         return entries;
     }
+
+    [GeneratedRegex(@"^(\d{1,3}(,\d{3})+|\d+)$")]
+    private static partial Regex CountPattern();
 
     [GeneratedRegex("^[A-Z0-9]{10}$")]
     private static partial Regex AsinPattern();

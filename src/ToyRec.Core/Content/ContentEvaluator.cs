@@ -124,32 +124,40 @@ public static class ContentEvaluator
         return $"name {options.NameWeight}, manufacturer {options.ManufacturerWeight}, description " +
             $"{options.DescriptionWeight}, information {options.InformationWeight}, reviews {options.ReviewWeight}, " +
             $"sellers {options.SellerWeight}, name character n-grams {options.NameCharNgramWeight}" +
-            (options.TfIdf.WordBigrams ? ", word bigrams" : "");
+            (options.TfIdf.WordBigrams ? ", with word bigrams" : "");
     }
 
     private static int[][] Neighbours(int[] queries, Func<int, int[]> rank)
     {
-        var lists = new int[queries.Max(q => q) + 1][];
+        var lists = new int[queries.Length == 0 ? 0 : queries.Max() + 1][];
         Parallel.ForEach(queries, q => lists[q] = rank(q));
         return lists;
     }
 
-    // Random neighbours per query from one seeded generator, drawn in query order so threads cannot change them.
+    // Random neighbours per query from one seeded generator, drawn in query order so threads cannot change them:
+    // a partial Fisher–Yates shuffle of the query's candidates (every product but itself and its duplicates).
     private static int[][] RandomNeighbours(ProductCatalog catalog, int k, int seed)
     {
         var random = new System.Random(seed);
         var lists = new int[catalog.Count][];
+        var pool = new int[catalog.Count];
         for (int q = 0; q < catalog.Count; q++)
         {
-            var chosen = new List<int>(k);
-            while (chosen.Count < Math.Min(k, catalog.Count - 1))
+            int size = 0;
+            for (int c = 0; c < catalog.Count; c++)
             {
-                int c = random.Next(catalog.Count);
-                if (!catalog.AreDuplicates(c, q) && !chosen.Contains(c))
-                    chosen.Add(c);
+                if (!catalog.AreDuplicates(c, q))
+                    pool[size++] = c;
             }
 
-            lists[q] = [.. chosen];
+            int take = Math.Min(k, size);
+            for (int i = 0; i < take; i++)
+            {
+                int j = i + random.Next(size - i);
+                (pool[i], pool[j]) = (pool[j], pool[i]);
+            }
+
+            lists[q] = pool[..take];
         }
 
         return lists;

@@ -67,8 +67,9 @@ public sealed class CatalogReaderTests
         Assert.Equal(2, raw.RecordsDropped[CatalogReader.Malformed]);
         Assert.Equal("shop.csv, line 3: the record has 2 fields, the header 17; expected a complete record",
             raw.RecordProblems[0].Message);
-        Assert.Equal("shop.csv, line 4: a quoted field is not closed before the end of the file; expected a " +
-            "complete record", raw.RecordProblems[1].Message);
+        Assert.Equal("shop.csv, line 4: a quoted field is not closed before the end of the file, so the record " +
+            "runs to the last line (5) and lines 4-5 are dropped; expected a complete record",
+            raw.RecordProblems[1].Message);
     }
 
     [Fact]

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using ToyRec.Category;
+
+namespace ToyRec.Cli;
+
+/// <summary>
+/// <c>toyrec category --name "..." [--price P] [--rating R] [-k K]</c>: the predicted top-level category with its
+/// probability, the next two, and k products of the predicted category whose names are most alike.
+/// </summary>
+internal static class CategoryCommand
+{
+    public static Command Create()
+    {
+        var name = new Option<string>("--name") { Description = "The product name.", Required = true };
+        var price = new Option<double?>("--price") { Description = "The price in pounds (optional)." };
+        var rating = new Option<double?>("--rating") { Description = "The average rating out of 5 (optional)." };
+        var k = new Option<int>("-k", "--k")
+        {
+            Description = "How many products to suggest from the predicted category (0 to 100).",
+            DefaultValueFactory = _ => 5,
+        };
+        var command = new Command("category",
+            "Predict a toy's top-level category from its name, price and rating, and suggest products from it. " +
+            "Uses the saved model in --models when there is one.")
+        {
+            name, price, rating, k,
+        };
+        return command.WithAction(context =>
+        {
+            var query = Query(context.Get(name), context.Get(price), context.Get(rating));
+            int count = context.Get(k);
+            if (count is < 0 or > 100)
+                throw new UsageException($"-k must lie between 0 and 100; got {count}.");
+            var (catalog, _) = context.Load();
+            var model = CategoryTraining.LoadOrFit(context, catalog);
+            var ranked = model.Predict(query);
+            int predicted = model.Labels.Names.ToList().IndexOf(ranked[0].Name);
+            var suggestions = model.Suggest(catalog, query, predicted, count);
+            var rows = suggestions.Select(s => new
+            {
+                id = catalog[s.Index].Id,
+                name = catalog[s.Index].Name,
+                price = catalog[s.Index].Price?.ToString(),
+                rating = catalog[s.Index].Rating,
+                similarity = Math.Round(s.Similarity, 4),
+            }).ToList();
+            if (context.Json)
+            {
+                JsonOutput.Write(context.Output, new
+                {
+                    query = new { name = query.Name, price = query.Price, rating = query.Rating },
+                    category = ranked[0].Name,
+                    probability = ranked[0].Probability,
+                    next = ranked.Skip(1).Take(2).Select(c => new { category = c.Name, probability = c.Probability }),
+                    suggestions = rows,
+                });
+                return 0;
+            }
+
+            var console = Terminal.For(context.Output);
+            console.MarkupLine($"Predicted category: [bold]{Markup.Escape(ranked[0].Name)}[/] " +
+                $"(probability {P(ranked[0].Probability)})");
+            console.WriteLine("Next: " + string.Join(", ", ranked.Skip(1).Take(2)
+                .Select(c => $"{c.Name} ({P(c.Probability)})")));
+            if (rows.Count == 0)
+                return 0;
+            var title = new TableTitle($"From {Markup.Escape(ranked[0].Name)}, by name similarity");
+            var table = new Table { Title = title }.AddColumns("product", "price", "rating", "similarity", "id");
+            foreach (var row in rows)
+            {
+                table.AddRow(Markup.Escape(row.name), Markup.Escape(row.price ?? "?"),
+                    row.rating?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?",
+                    row.similarity.ToString("0.000", CultureInfo.InvariantCulture), row.id);
+            }
+
+            console.Write(table);
+            return 0;
+        });
+    }
+
+    private static CategoryQuery Query(string? name, double? price, double? rating)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            throw new UsageException("--name must be a product name such as \"Settlers of Catan Board Game\".");
+        if (price is { } p && (!double.IsFinite(p) || p < 0))
+            throw new UsageException($"--price must be a price in pounds of 0 or more; got {p}.");
+        if (rating is { } r && (!double.IsFinite(r) || r < 0 || r > 5))
+            throw new UsageException($"--rating must be an average rating from 0 to 5; got {r}.");
+        return new CategoryQuery(name.Trim(), price, rating);
+    }
+
+    private static string P(double probability) => probability.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using ToyRec.Evaluation;
+using ToyRec.Neural;
+
+namespace ToyRec.Cli;
+
+/// <summary><c>toyrec evaluate neural</c>: the co-purchase network beside its baselines on the test products.</summary>
+internal static class EvaluateNeuralCommand
+{
+    private static readonly Option<int?> Epochs = new("--epochs")
+    {
+        Description = "Most training epochs (default 40; early stopping usually ends sooner).",
+    };
+
+    private static readonly Option<int?> Hidden = new("--hidden")
+    {
+        Description = "Width of the hidden layer (default 256).",
+    };
+
+    private static readonly Option<float?> Dropout = new("--dropout")
+    {
+        Description = "Dropout rate after the hidden layer (default 0.3).",
+    };
+
+    private static readonly Option<float?> LearningRate = new("--learning-rate")
+    {
+        Description = "Adam's step size (default 0.001).",
+    };
+
+    private static readonly Option<float?> MatchWeight = new("--match-weight")
+    {
+        Description = "Starting weight of each word in the label word match (default 25; 0 starts without it).",
+    };
+
+    private static readonly Option<string?> Export = new("--export")
+    {
+        Description = "Also write the all-labels task (features, split, labels, settings) to this folder for the " +
+            "PyTorch peer in bench/neural.",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("neural",
+            "Train the co-purchase network on the linked products' training part and report P@K, R@K, NDCG@10, " +
+            "HR@10 and coverage@10 on the test part, beside knn, popularity and random.");
+        command.Options.Add(Epochs);
+        command.Options.Add(Hidden);
+        command.Options.Add(Dropout);
+        command.Options.Add(LearningRate);
+        command.Options.Add(MatchWeight);
+        command.Options.Add(Export);
+        return command.WithAction(context =>
+        {
+            var options = Options(context);
+            if (context.Get(Export) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+                var (catalog, _) = context.Load();
+                context.Log.Step($"Exporting the task to {folder}",
+                    () => CoPurchaseExport.Write(catalog, options, name => File.Create(Path.Combine(folder, name))));
+            }
+
+            var result = NeuralEvaluation.Run(context, options);
+            if (context.Json)
+                JsonOutput.Write(context.Output, result);
+            else
+                Print(result, context.Output);
+            return 0;
+        });
+    }
+
+    private static CoPurchaseOptions Options(CliContext context)
+    {
+        var options = new CoPurchaseOptions(Seed: context.Seed);
+        var trainer = options.TrainerOrDefault;
+        if (context.Get(Epochs) is { } epochs)
+        {
+            if (epochs <= 0)
+                throw new UsageException($"--epochs must be a positive number of epochs; got {epochs}.");
+            trainer = trainer with { MaxEpochs = epochs };
+        }
+
+        if (context.Get(LearningRate) is { } rate)
+        {
+            if (!(rate > 0))
+                throw new UsageException($"--learning-rate must be positive; got {rate}.");
+            trainer = trainer with { Adam = new AdamOptions(LearningRate: rate) };
+        }
+
+        if (context.Get(Hidden) is { } hidden)
+        {
+            if (hidden <= 0)
+                throw new UsageException($"--hidden must be a positive width; got {hidden}.");
+            options = options with { Hidden = [hidden] };
+        }
+
+        if (context.Get(Dropout) is { } dropout)
+        {
+            if (!(dropout >= 0 && dropout < 1))
+                throw new UsageException($"--dropout must be in [0, 1); got {dropout}.");
+            options = options with { DropoutRate = dropout };
+        }
+
+        if (context.Get(MatchWeight) is { } match)
+            options = options with { MatchWeight = match };
+        return options with { Trainer = trainer };
+    }
+
+    private static void Print(EvaluationResult result, TextWriter output)
+    {
+        var console = Terminal.For(output);
+        string[] metrics = ["P@1", "P@5", "P@10", "P@20", "R@1", "R@5", "R@10", "R@20", "NDCG@10", "HR@10",
+            "coverage@10"];
+        string[] systems = ["toyrec", "network", "knn", "popularity", "random"];
+        foreach (string variant in CoPurchaseEvaluation.Variants)
+        {
+            console.WriteLine($"Co-purchase prediction, {variant} (test products):");
+            var table = new Table().AddColumn("system");
+            foreach (string metric in metrics)
+                table.AddColumn(metric);
+            foreach (string system in systems)
+            {
+                table.AddRow([system, .. metrics.Select(m =>
+                    (result.Find(m, variant, system) ?? double.NaN).ToString("0.0000", CultureInfo.InvariantCulture))]);
+            }
+
+            console.Write(table);
+        }
+    }
+}

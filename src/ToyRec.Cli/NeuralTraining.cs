@@ -1,0 +1,43 @@
+using ToyRec.Catalog;
+using ToyRec.Neural;
+using ToyRec.Persistence;
+using ToyRec.Personal;
+
+namespace ToyRec.Cli;
+
+/// <summary>The co-purchase model's step of <c>toyrec train</c>: train it and save it to the models folder.</summary>
+internal static class NeuralTraining
+{
+    public const string FileName = "neural.bin";
+
+    public static string ModelPath(CliContext context) => Path.Combine(context.ModelsFolder, FileName);
+
+    /// <summary>Trains the all-labels model and writes <c>models/neural.bin</c>.</summary>
+    public static void Run(CliContext context)
+    {
+        var (catalog, _) = context.Load();
+        var model = context.Log.Step("Co-purchase network: training",
+            () => CoPurchaseEvaluation.Train(catalog, new CoPurchaseOptions(Seed: context.Seed), context.Log.Lines()));
+        string path = ModelPath(context);
+        context.Log.Step($"Saving {path}",
+            () => ModelFile.Save(path, CoPurchaseModel.Kind, CoPurchaseModel.FormatVersion, model.Write));
+    }
+
+    /// <summary>
+    /// The saved model as an extra co-purchase signal for the catalogue recommender, or null (with a log line)
+    /// when <c>toyrec train</c> has not written one.
+    /// </summary>
+    public static ICoPurchaseScorer? TryLoadScorer(CliContext context, ProductCatalog catalog)
+    {
+        string path = ModelPath(context);
+        if (!File.Exists(path))
+        {
+            context.Log.Info($"No co-purchase model at {path} (run 'toyrec train' to add it); recommending without it.");
+            return null;
+        }
+
+        var model = context.Log.Step($"Loading {path}",
+            () => ModelFile.Load(path, CoPurchaseModel.Kind, CoPurchaseModel.FormatVersion, CoPurchaseModel.Read));
+        return new CatalogCoPurchaseScorer(catalog, model);
+    }
+}

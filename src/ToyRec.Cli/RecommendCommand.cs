@@ -1,0 +1,129 @@
+using System.CommandLine;
+using Spectre.Console;
+using ToyRec.Catalog;
+using ToyRec.Personal;
+
+namespace ToyRec.Cli;
+
+/// <summary>
+/// <c>toyrec recommend</c>: recommendations for a user of the interaction log (<c>--user</c>) or for a history of
+/// catalogue products (<c>--history</c>).
+/// </summary>
+internal static class RecommendCommand
+{
+    public static readonly Option<string?> User = new("--user")
+    {
+        Description = "A user id of the interaction log; recommends from that user's whole history.",
+    };
+
+    public static readonly Option<int> Count = new("-k")
+    {
+        Description = "How many recommendations.",
+        DefaultValueFactory = _ => 10,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("recommend",
+            "Recommend for a user of the interaction log (--user) or a history of catalogue products (--history).");
+        command.Options.Add(User);
+        command.Options.Add(Count);
+        command.Options.Add(InteractionOptions.Interactions);
+        CatalogueRecommendCommand.AddOptions(command);
+        return command.WithAction(context =>
+        {
+            int k = context.Get(Count);
+            if (k <= 0)
+                throw new UsageException($"-k is {k}; expected a positive number of recommendations.");
+            string? user = context.Get(User);
+            if (user is not null)
+                return ForUser(context, user, k);
+            return CatalogueRecommendCommand.Run(context, k);
+        });
+    }
+
+    private static int ForUser(CliContext context, string userId, int k)
+    {
+        string? path = context.Get(InteractionOptions.Interactions);
+        var log = InteractionOptions.Load(context, path, required: true)!;
+        if (!log.TryGetUser(userId, out int user))
+        {
+            throw new UsageException($"User '{userId}' is not in {log.Report.Source} ({log.UserCount} users, ids " +
+                $"like '{log.UserIds[0]}').");
+        }
+
+        var model = context.Log.Step("Building item-kNN and transitions",
+            () => PersonalModel.Build(log.Sequences, log.ItemCount));
+        var asins = ItemAsinMap.Beside(log.Report.Source);
+        var products = ProductsByAsin(context, asins);
+        var history = log.Sequences[user];
+        var results = model.Recommend(history, k);
+
+        object Describe(int item)
+        {
+            string id = log.ItemIds[item];
+            string? asin = asins?.AsinOf(id);
+            var product = asin is not null && products.TryGetValue(asin, out var p) ? p : null;
+            return new { item = id, asin, product = product is null ? null : new { product.Id, product.Name } };
+        }
+
+        var recommendations = results.Select((r, rank) =>
+        {
+            var (from, transition, similarity) = model.Explain(history, r.Item);
+            string reason = from < 0 ? "popular"
+                : transition >= model.Options.KnnWeight * similarity ? $"often follows item {log.ItemIds[from]}"
+                : $"bought by the same users as item {log.ItemIds[from]}";
+            return new { rank = rank + 1, score = r.Score, reason, item = Describe(r.Item) };
+        }).ToList();
+        var output = new
+        {
+            user = userId,
+            history = history.Select(Describe).ToList(),
+            recommendations,
+            catalogueMatches = results.Count(r =>
+                asins?.AsinOf(log.ItemIds[r.Item]) is { } asin && products.ContainsKey(asin)),
+        };
+        if (context.Json)
+        {
+            JsonOutput.Write(context.Output, output);
+            return 0;
+        }
+
+        var console = Terminal.For(context.Output);
+        console.MarkupLine($"[bold]User {Markup.Escape(userId)}[/]: {history.Length} items, newest last: " +
+            Markup.Escape(string.Join(", ", history.TakeLast(8).Select(i => Label(log, asins, products, i)))));
+        var table = new Table().AddColumns("#", "item", "score", "why");
+        foreach (var r in results.Select((r, i) => (r, i)))
+        {
+            table.AddRow($"{r.i + 1}", Markup.Escape(Label(log, asins, products, r.r.Item)), $"{r.r.Score:0.000}",
+                Markup.Escape(recommendations[r.i].reason));
+        }
+
+        console.Write(table);
+        return 0;
+    }
+
+    private static string Label(InteractionLog log, ItemAsinMap? asins, Dictionary<string, Product> products, int item)
+    {
+        string id = log.ItemIds[item];
+        string? asin = asins?.AsinOf(id);
+        if (asin is null)
+            return id;
+        return products.TryGetValue(asin, out var product) ? $"{id} ({asin}, {product.Name})" : $"{id} ({asin})";
+    }
+
+    private static Dictionary<string, Product> ProductsByAsin(CliContext context, ItemAsinMap? asins)
+    {
+        var byAsin = new Dictionary<string, Product>(StringComparer.Ordinal);
+        if (asins is null || OptionalCatalogue.Load(context, "Catalogue names of log items") is not { } catalog)
+            return byAsin;
+
+        foreach (var product in catalog.Products)
+        {
+            if (product.Asin is { } asin)
+                byAsin.TryAdd(asin, product);
+        }
+
+        return byAsin;
+    }
+}

@@ -1,0 +1,84 @@
+using ToyRec.Catalog;
+
+namespace ToyRec.Category;
+
+/// <summary>
+/// The classes of the category model: top-level categories with at least a minimum number of products, most
+/// frequent first, and <see cref="OtherName"/> last for all the rest.
+/// </summary>
+public sealed class CategoryLabels
+{
+    /// <summary>The class that small categories are folded into.</summary>
+    public const string OtherName = "Other";
+
+    private readonly Dictionary<string, int> _index;
+
+    /// <summary>Creates labels from class names; the last must be <see cref="OtherName"/>.</summary>
+    public CategoryLabels(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if (names.Count < 2 || names[^1] != OtherName)
+        {
+            throw new ArgumentException($"Expected at least two classes ending with '{OtherName}', got " +
+                $"[{string.Join(", ", names)}].", nameof(names));
+        }
+
+        Names = names;
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Count - 1; i++)
+        {
+            if (!_index.TryAdd(names[i], i))
+                throw new ArgumentException($"Class '{names[i]}' appears twice.", nameof(names));
+        }
+    }
+
+    /// <summary>Class names by index; the last is <see cref="OtherName"/>.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Number of classes.</summary>
+    public int Count => Names.Count;
+
+    /// <summary>The index of <see cref="OtherName"/>.</summary>
+    public int Other => Names.Count - 1;
+
+    /// <summary>
+    /// Classes from the catalogue's products that have a category: each top-level category with at least
+    /// <paramref name="minimumProducts"/> products (by count descending, then name), then <c>Other</c>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">No top-level category has enough products to be a class.</exception>
+    public static CategoryLabels From(ProductCatalog catalog, int minimumProducts = 10)
+    {
+        var kept = KeptCategories(catalog, minimumProducts);
+        if (kept.Count == 0)
+        {
+            throw new InvalidDataException($"No top-level category has {minimumProducts} or more products " +
+                $"(the catalogue has {catalog.Products.Count(p => !p.Category.IsEmpty)} with a category); the " +
+                "category model needs at least one such category besides 'Other'.");
+        }
+
+        return new CategoryLabels([.. kept, OtherName]);
+    }
+
+    /// <summary>The top-level categories with at least <paramref name="minimumProducts"/> products, largest
+    /// first.</summary>
+    public static IReadOnlyList<string> KeptCategories(ProductCatalog catalog, int minimumProducts = 10)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minimumProducts);
+        return catalog.Products.Where(p => !p.Category.IsEmpty)
+            .GroupBy(p => p.Category.TopLevel, StringComparer.Ordinal)
+            .Where(g => g.Count() >= minimumProducts && g.Key != OtherName)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).ToList();
+    }
+
+    /// <summary>The class of a top-level category name: its own, or <c>Other</c>.</summary>
+    public int Of(string topLevel) => _index.GetValueOrDefault(topLevel, Other);
+
+    /// <summary>The class of a product.</summary>
+    public int Of(Product product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return Of(product.Category.TopLevel);
+    }
+}

@@ -1,0 +1,17 @@
+namespace ToyRec.Category;
+
+/// <summary>Options for <see cref="CategoryModel.Fit(IReadOnlyList{CategoryQuery}, IReadOnlyList{int},
+/// CategoryLabels, CategoryModelOptions?, IProgress{string}?)"/>.</summary>
+/// <param name="Seed">Seed of the validation split used to choose λ.</param>
+/// <param name="ValidationFraction">Share of the training products held out to choose λ.</param>
+public sealed record CategoryModelOptions(int Seed = 42, double ValidationFraction = 0.2)
+{
+    /// <summary>The study's features by default; set <see cref="CategoryFeatureOptions.Extended"/> for more.</summary>
+    public CategoryFeatureOptions Features { get; init; } = new();
+
+    /// <summary>Optimiser settings; its <see cref="SoftmaxOptions.L2"/> is replaced by the chosen λ.</summary>
+    public SoftmaxOptions Softmax { get; init; } = new();
+
+    /// <summary>Candidate λ values, tried from the strongest; one value skips the validation step.</summary>
+    public IReadOnlyList<double> L2Grid { get; init; } = [3e-5, 1e-5, 3e-6];
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using ToyRec.Personal;
+
+namespace ToyRec.Evaluation;
+
+/// <summary>
+/// The leave-one-out study of an interaction log: blend weights of <see cref="PersonalModel"/> are tuned on the
+/// validation split (models built from the histories before each validation item), then the chosen model and its
+/// components and the popularity baseline are measured once on the test split (models rebuilt from the histories
+/// before each test item).
+/// </summary>
+/// <remarks>
+/// Variants <c>toys-5core-validation</c> and <c>toys-5core-test</c>; systems <c>toyrec</c>, <c>item-knn</c>,
+/// <c>transitions</c>, <c>popularity</c>. The blend is chosen by NDCG@10 on validation, ties to the earlier grid
+/// point. Protocol of <see cref="LeaveOneOutSplit"/>, ranking of <see cref="HistoryRankingEvaluator"/>.
+/// </remarks>
+public static class InteractionLogEvaluation
+{
+    /// <summary>Variant name of the test figures.</summary>
+    public const string TestVariant = "toys-5core-test";
+
+    /// <summary>Variant name of the validation figures.</summary>
+    public const string ValidationVariant = "toys-5core-validation";
+
+    /// <summary>Runs the study; progress lines go to <paramref name="progress"/>.</summary>
+    public static EvaluationResult Run(InteractionLog log, InteractionLogEvaluationOptions? options = null,
+        IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        options ??= InteractionLogEvaluationOptions.Default;
+        var clock = Stopwatch.StartNew();
+        var validation = LeaveOneOutSplit.Create(log.Sequences, LeaveOneOutTarget.Validation);
+        var validationModel = PersonalModel.Build(validation.Histories, log.ItemCount, options.Model);
+        double buildSeconds = clock.Elapsed.TotalSeconds;
+        var grid = (from lambda in options.KnnWeights from mu in options.PopularityWeights select (lambda, mu))
+            .ToList();
+        var blends = new List<float[]> { new[] { 1f, 0f, 0f }, new[] { 0f, 1f, 0f }, new[] { 0f, 0f, 1f } };
+        blends.AddRange(grid.Select(g => new[] { 1f, (float)g.lambda, (float)g.mu }));
+        var validationMetrics = HistoryRankingEvaluator.EvaluateBlends(validation, Components(validationModel),
+            blends, options.MaxDegreeOfParallelism);
+        int best = 0;
+        for (int g = 1; g < grid.Count; g++)
+        {
+            if (validationMetrics[3 + g].NdcgAt10 > validationMetrics[3 + best].NdcgAt10)
+                best = g;
+        }
+
+        var (knnWeight, popularityWeight) = grid[best];
+        double validationSeconds = clock.Elapsed.TotalSeconds;
+        progress?.Report($"Validation: λ = {knnWeight}, μ = {popularityWeight} give NDCG@10 " +
+            $"{validationMetrics[3 + best].NdcgAt10:0.0000} ({validationSeconds:0.0} s)");
+
+        var test = LeaveOneOutSplit.Create(log.Sequences, LeaveOneOutTarget.Test);
+        var testModel = PersonalModel.Build(test.Histories, log.ItemCount, options.Model)
+            .WithWeights(knnWeight, popularityWeight);
+        var testMetrics = HistoryRankingEvaluator.EvaluateBlends(test, Components(testModel),
+            [[1f, 0, 0], [0, 1f, 0], [0, 0, 1f], [1f, (float)knnWeight, (float)popularityWeight]],
+            options.MaxDegreeOfParallelism);
+        double testSeconds = clock.Elapsed.TotalSeconds - validationSeconds;
+        progress?.Report($"Test: {test.Count} users ranked over {log.ItemCount} items in {testSeconds:0.0} s");
+
+        string[] systems = ["transitions", "item-knn", "popularity", "toyrec"];
+        var metrics = new List<MetricValue>();
+        for (int s = 0; s < systems.Length; s++)
+            metrics.AddRange(testMetrics[s].ToMetrics(TestVariant, systems[s]));
+        for (int s = 0; s < 3; s++)
+            metrics.AddRange(validationMetrics[s].ToMetrics(ValidationVariant, systems[s]));
+        metrics.AddRange(validationMetrics[3 + best].ToMetrics(ValidationVariant, "toyrec"));
+
+        var protocol = new Dictionary<string, object?>
+        {
+            ["log"] = log.Report.Source,
+            ["users"] = log.UserCount,
+            ["items"] = log.ItemCount,
+            ["interactions"] = log.InteractionCount,
+            ["usersEvaluated"] = test.Count,
+            ["usersSkipped"] = test.SkippedUsers,
+            ["minimumItemsPerUser"] = LeaveOneOutSplit.MinimumLength,
+            ["testTarget"] = "each user's last item; history = all earlier items",
+            ["validationTarget"] = "each user's second-to-last item; history = all earlier items",
+            ["training"] = "models rebuilt from the histories before each target; targets never seen",
+            ["ranking"] = "full: every item outside the user's history; ties by lower item index",
+            ["tunedOn"] = "validation (NDCG@10); test measured once with the chosen weights",
+            ["knnWeight"] = knnWeight,
+            ["popularityWeight"] = popularityWeight,
+            ["knn"] = options.Model.Knn,
+            ["transitions"] = options.Model.Transitions,
+        };
+        var details = new Dictionary<string, object?>
+        {
+            ["validationGrid"] = grid.Select((g, i) => new Dictionary<string, object?>
+            {
+                ["knnWeight"] = g.lambda,
+                ["popularityWeight"] = g.mu,
+                ["HR@10"] = validationMetrics[3 + i].HitRateAt10,
+                ["NDCG@10"] = validationMetrics[3 + i].NdcgAt10,
+            }).ToList(),
+            ["logReport"] = log.Report,
+            ["knnEntries"] = testModel.Knn.EntryCount,
+            ["transitionEntries"] = testModel.TransitionModel.EntryCount,
+            ["seconds"] = new Dictionary<string, object?>
+            {
+                ["buildValidationModels"] = Math.Round(buildSeconds, 2),
+                ["validation"] = Math.Round(validationSeconds, 2),
+                ["test"] = Math.Round(testSeconds, 2),
+            },
+        };
+        return new EvaluationResult("personal", protocol, metrics, details);
+    }
+
+    private static IHistoryScorer[] Components(PersonalModel model) =>
+        [model.TransitionModel, model.Knn, model.Popularity];
+}

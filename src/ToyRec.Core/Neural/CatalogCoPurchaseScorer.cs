@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using ToyRec.Catalog;
+using ToyRec.Personal;
+
+namespace ToyRec.Neural;
+
+/// <summary>
+/// Lets the trained co-purchase model feed <see cref="CatalogueRecommender"/>: the model predicts also-bought
+/// slugs, and each predicted slug is resolved to a catalogue product the way the cleaner resolves links
+/// (<see cref="LinkResolver"/>). A product's score is the best score of a slug that resolves to it, divided by the
+/// best score of the query, so scores run from 0 to 1 like the co-purchase graph's. One-word slugs are skipped.
+/// </summary>
+public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
+{
+    private readonly ProductCatalog _catalog;
+    private readonly CoPurchaseModel _model;
+    private readonly LinkResolver _resolver;
+    private readonly int _labelsPerQuery;
+    private readonly ConcurrentDictionary<int, float[]> _cache = new();
+
+    /// <summary>Wraps a trained model for a catalogue.</summary>
+    /// <param name="catalog">The catalogue recommended from.</param>
+    /// <param name="model">The trained co-purchase model.</param>
+    /// <param name="labelsPerQuery">How many of the best predicted slugs are resolved per query product.</param>
+    public CatalogCoPurchaseScorer(ProductCatalog catalog, CoPurchaseModel model, int labelsPerQuery = 100)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(labelsPerQuery);
+        _catalog = catalog;
+        _model = model;
+        _resolver = new LinkResolver(catalog.Products);
+        _labelsPerQuery = labelsPerQuery;
+    }
+
+    /// <inheritdoc />
+    public float[] Score(int productIndex) => _cache.GetOrAdd(productIndex, Compute);
+
+    private float[] Compute(int productIndex)
+    {
+        var scores = new float[_catalog.Count];
+        var predictions = _model.Predict(_catalog[productIndex], _labelsPerQuery);
+        if (predictions.Count == 0 || predictions[0].Score <= 0)
+            return scores;
+        double best = predictions[0].Score;
+        foreach (var prediction in predictions)
+        {
+            // A one-word slug ("Scalextric") names a brand, not a product: resolving it would pick one at random.
+            if (NameKey.Words(prediction.Name).Count < 2)
+                continue;
+            var (target, _, _) = _resolver.Resolve(productIndex, new ProductLink(prediction.Name, null));
+            if (target >= 0)
+                scores[target] = Math.Max(scores[target], (float)(prediction.Score / best));
+        }
+
+        return scores;
+    }
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using ToyRec.Catalog;
+using ToyRec.Evaluation;
+using ToyRec.Ranking;
+
+namespace ToyRec.Neural;
+
+/// <summary>
+/// The co-purchase protocol: linked products split 80/10/10, features fitted on train, a network trained with
+/// early stopping on validation, the blend weight chosen on validation, and every system measured once on test,
+/// for the <c>all-labels</c> and <c>in-catalogue</c> label spaces.
+/// </summary>
+/// <remarks>
+/// Systems: <c>network</c> (the network alone), <c>knn</c> (<see cref="NeighbourLabels"/>), <c>toyrec</c> (the
+/// blend of both, <see cref="CoPurchaseModel"/>), <c>popularity</c> (labels by training frequency) and
+/// <c>random</c> (labels drawn uniformly from the seed). Metrics: <see cref="LabelRankingAccumulator"/>.
+/// </remarks>
+public static class CoPurchaseEvaluation
+{
+    /// <summary>The variants, in report order.</summary>
+    public static readonly string[] Variants = ["all-labels", "in-catalogue"];
+
+    /// <summary>Runs the whole protocol on a cleaned catalogue.</summary>
+    public static CoPurchaseEvaluationRun Run(ProductCatalog catalog, CoPurchaseOptions? options = null,
+        IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= new CoPurchaseOptions();
+        var split = CoPurchaseSplit.Create(catalog, options.Seed);
+        var encoder = ProductEncoder.Fit([.. split.Train.Select(i => catalog[i])], options.Encoder);
+        var metrics = new List<MetricValue>();
+        var details = new Dictionary<string, object?>
+        {
+            ["gemm"] = Gemm.Kernel.ToString(),
+            ["vocabulary"] = encoder.VocabularySize,
+        };
+        CoPurchaseModel? model = null;
+        foreach (var labels in new[] { CoPurchaseLabels.AllLabels(catalog), CoPurchaseLabels.InCatalogue(catalog) })
+        {
+            var variant = new CoPurchaseVariant(catalog, labels, split, encoder);
+            var fitted = Fit(variant, encoder, options, progress);
+            model ??= fitted.Model;
+            metrics.AddRange(Test(variant, fitted, options.Seed, out var variantDetails));
+            details[labels.Variant] = variantDetails;
+        }
+
+        var protocol = new Dictionary<string, object?>
+        {
+            ["seed"] = options.Seed,
+            ["split"] = "products with at least one also-bought link, 80/10/10 by a seeded permutation",
+            ["linkedProducts"] = split.Train.Length + split.Validation.Length + split.Test.Length,
+            ["train"] = split.Train.Length,
+            ["validation"] = split.Validation.Length,
+            ["test"] = split.Test.Length,
+            ["labels"] = "all-labels: distinct percent-decoded also-bought slugs; in-catalogue: linked products " +
+                "that resolve to the catalogue",
+            ["fittedOn"] = "vocabulary, value ids and scalers on train; early stopping and blend weight on validation",
+            ["neighbours"] = options.Neighbours,
+            ["batchSize"] = options.TrainerOrDefault.BatchSize,
+            ["patience"] = options.TrainerOrDefault.Patience,
+        };
+        return new CoPurchaseEvaluationRun(new EvaluationResult("neural", protocol, metrics, details), model!);
+    }
+
+    /// <summary>Trains the all-labels model on the training products (validation for early stopping and w).</summary>
+    public static CoPurchaseModel Train(ProductCatalog catalog, CoPurchaseOptions? options = null,
+        IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= new CoPurchaseOptions();
+        var split = CoPurchaseSplit.Create(catalog, options.Seed);
+        var encoder = ProductEncoder.Fit([.. split.Train.Select(i => catalog[i])], options.Encoder);
+        var variant = new CoPurchaseVariant(catalog, CoPurchaseLabels.AllLabels(catalog), split, encoder);
+        return Fit(variant, encoder, options, progress).Model;
+    }
+
+    private static FittedVariant Fit(CoPurchaseVariant variant, ProductEncoder encoder, CoPurchaseOptions options,
+        IProgress<string>? progress)
+    {
+        var labels = variant.Labels;
+        var shape = encoder.Shape() with
+        {
+            TextDimension = options.TextDimension,
+            Hidden = options.Hidden,
+            DropoutRate = options.DropoutRate,
+            MatchWeight = options.MatchWeight,
+        };
+        var network = new CoPurchaseNetwork(shape, variant.LabelText, options.Seed);
+        network.InitializeBiases(variant.TrainCounts(), variant.Train.Length);
+        progress?.Report(string.Create(CultureInfo.InvariantCulture,
+            $"{labels.Variant}: training on {variant.Train.Length} products, {labels.Count} labels, " +
+            $"{network.ParameterCount:N0} parameters, GEMM {Gemm.Kernel}"));
+        var epochLines = progress is null ? null : new EpochLines(labels.Variant, progress);
+        var report = Trainer.Train(network, variant.TrainData, variant.ValidationData, options.TrainerOrDefault,
+            epochLines);
+        var neighbours = new NeighbourLabels(variant.TrainData.Inputs.Text, variant.TrainData.Positives, labels.Count,
+            options.Neighbours);
+        var networkScores = CoPurchaseScores.Network(network, variant.ValidationData);
+        var neighbourScores = CoPurchaseScores.Neighbours(neighbours, variant.ValidationData, labels.Count);
+        var table = new Dictionary<string, double>();
+        float bestWeight = 1;
+        double bestScore = double.NegativeInfinity;
+        for (int step = 0; step <= options.BlendSteps; step++)
+        {
+            float weight = (float)step / options.BlendSteps;
+            var lists = CoPurchaseScores.TopLists(networkScores, neighbourScores, weight,
+                r => variant.Accept(variant.Validation[r]));
+            var accumulator = new LabelRankingAccumulator(labels.Count);
+            for (int r = 0; r < lists.Length; r++)
+                accumulator.Add(lists[r], variant.ValidationData.Positives[r]);
+            double score = accumulator.PrecisionAt1PlusRecallAt20;
+            table[weight.ToString("0.00", CultureInfo.InvariantCulture)] = score;
+            if (score > bestScore)
+                (bestScore, bestWeight) = (score, weight);
+        }
+
+        progress?.Report(string.Create(CultureInfo.InvariantCulture,
+            $"{labels.Variant}: blend weight w = {bestWeight:0.00} (validation P@1 + R@20 = {bestScore:0.0000})"));
+        var model = new CoPurchaseModel(encoder, network, neighbours, labels.Names, bestWeight);
+        return new FittedVariant(model, report, table);
+    }
+
+    private static IReadOnlyList<MetricValue> Test(CoPurchaseVariant variant, FittedVariant fitted, int seed,
+        out Dictionary<string, object?> details)
+    {
+        var labels = variant.Labels;
+        var data = variant.TestData;
+        var networkScores = CoPurchaseScores.Network(fitted.Model.Network, data);
+        var neighbourScores = CoPurchaseScores.Neighbours(fitted.Model.Neighbours, data, labels.Count);
+        Func<int, Func<int, bool>?> accept = r => variant.Accept(variant.Test[r]);
+        var popularity = variant.TrainCounts().Select(c => (float)c).ToArray();
+        var random = new Random(seed);
+        var systems = new Dictionary<string, int[][]>
+        {
+            ["toyrec"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, fitted.Model.BlendWeight, accept),
+            ["network"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, 1, accept),
+            ["knn"] = CoPurchaseScores.TopLists(neighbourScores, networkScores, 1, accept),
+            ["popularity"] = [.. Enumerable.Range(0, data.Count).Select(r => TopK.Select(popularity,
+                LabelRankingAccumulator.ListLength, accept(r), float.NegativeInfinity))],
+            ["random"] = [.. Enumerable.Range(0, data.Count).Select(r => RandomList(random, labels.Count, accept(r)))],
+        };
+        var metrics = new List<MetricValue>();
+        foreach (var (system, lists) in systems)
+        {
+            var accumulator = new LabelRankingAccumulator(labels.Count);
+            for (int r = 0; r < lists.Length; r++)
+                accumulator.Add(lists[r], data.Positives[r]);
+            metrics.AddRange(accumulator.Metrics(labels.Variant, system));
+        }
+
+        var linked = variant.Train.Concat(variant.Validation).Concat(variant.Test).ToArray();
+        double positives = linked.Sum(i => (double)labels.Positives[i].Length);
+        details = new Dictionary<string, object?>
+        {
+            ["labels"] = labels.Count,
+            ["positiveRate"] = positives / Math.Max(1, linked.Length) / Math.Max(1, labels.Count),
+            ["meanPositives"] = positives / Math.Max(1, linked.Length),
+            ["train"] = variant.Train.Length,
+            ["validation"] = variant.Validation.Length,
+            ["test"] = variant.Test.Length,
+            ["parameters"] = fitted.Model.Network.ParameterCount,
+            ["blendWeight"] = fitted.Model.BlendWeight,
+            ["validationBlend"] = fitted.BlendTable,
+            ["bestEpoch"] = fitted.Report.BestEpoch,
+            ["bestValidationLoss"] = fitted.Report.BestValidationLoss,
+            ["secondsPerEpoch"] = fitted.Report.SecondsPerEpoch,
+            ["epochs"] = fitted.Report.Epochs.Select(e => new { e.Epoch, e.TrainLoss, e.ValidationLoss, e.Seconds })
+                .ToArray(),
+        };
+        return metrics;
+    }
+
+    private static int[] RandomList(Random random, int labels, Func<int, bool>? accept)
+    {
+        var chosen = new List<int>(LabelRankingAccumulator.ListLength);
+        int wanted = Math.Min(LabelRankingAccumulator.ListLength, labels - 1);
+        while (chosen.Count < wanted)
+        {
+            int label = random.Next(labels);
+            if (!chosen.Contains(label) && (accept is null || accept(label)))
+                chosen.Add(label);
+        }
+
+        return [.. chosen];
+    }
+
+    private sealed record FittedVariant(CoPurchaseModel Model, TrainingReport Report,
+        IReadOnlyDictionary<string, double> BlendTable);
+
+    private sealed class EpochLines(string variant, IProgress<string> lines) : IProgress<EpochReport>
+    {
+        public void Report(EpochReport value) => lines.Report($"{variant}: {value}");
+    }
+}

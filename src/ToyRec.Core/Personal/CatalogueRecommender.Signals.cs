@@ -1,0 +1,106 @@
+using System.Numerics.Tensors;
+using ToyRec.Catalog;
+
+namespace ToyRec.Personal;
+
+/// <summary>The signals of <see cref="CatalogueRecommender"/>, one dense vector each, and the reasons.</summary>
+public sealed partial class CatalogueRecommender
+{
+    private const int ReasonNameLength = 60;
+
+    /// <summary>
+    /// The five signal vectors (content, co-purchase graph, category, extra, popularity) for a history; the graph
+    /// leaves out the link between <paramref name="hiddenFrom"/> and <paramref name="hiddenTo"/> when given.
+    /// </summary>
+    internal float[][] Signals(IReadOnlyList<HistoryItem> history, int hiddenFrom = -1, int hiddenTo = -1)
+    {
+        int n = Catalog.Count;
+        float[] content = new float[n], graph = new float[n], category = new float[n], extra = new float[n];
+        float totalWeight = 0;
+        var query = new float[n];
+        foreach (var item in history)
+        {
+            totalWeight += item.Weight;
+            Array.Clear(query);
+            Content.Accumulate(Content.Vector(item.Index), query);
+            TensorPrimitives.MultiplyAdd(query, item.Weight, content, content);
+            Graph.AddScores(item.Index, item.Weight, graph, item.Index == hiddenFrom ? hiddenTo : -1);
+            var product = Catalog[item.Index];
+            if (_byPath.TryGetValue(product.Category.FullPath, out var samePath))
+            {
+                foreach (int j in samePath)
+                    category[j] += item.Weight;
+            }
+
+            if (_byTopLevel.TryGetValue(product.Category.TopLevel, out var sameTop))
+            {
+                foreach (int j in sameTop)
+                    category[j] += 0.5f * item.Weight;
+            }
+
+            if (_extra is not null)
+            {
+                var row = _extra.Score(item.Index);
+                TensorPrimitives.MultiplyAdd(row, item.Weight, extra, extra);
+            }
+        }
+
+        if (totalWeight > 0)
+            TensorPrimitives.Multiply(category, 1 / (1.5f * totalWeight), category);
+        float extraMax = extra.Length == 0 ? 0 : TensorPrimitives.MaxMagnitude(extra);
+        if (extraMax > 0)
+            TensorPrimitives.Multiply(extra, 1 / extraMax, extra);
+        return [content, graph, category, extra, _popularity];
+    }
+
+    /// <summary>Σ of the signals times their weights from <paramref name="options"/> (a new vector).</summary>
+    internal static float[] Blend(float[][] signals, CatalogueRecommenderOptions options)
+    {
+        double[] weights = [options.ContentWeight, options.CoPurchaseWeight, options.CategoryWeight,
+            options.ExtraWeight, options.PopularityWeight];
+        var scores = new float[signals[0].Length];
+        for (int s = 0; s < signals.Length; s++)
+        {
+            if (weights[s] != 0)
+                TensorPrimitives.MultiplyAdd(signals[s], (float)weights[s], scores, scores);
+        }
+
+        return scores;
+    }
+
+    private string Reason(IReadOnlyList<HistoryItem> history, int j)
+    {
+        var product = Catalog[j];
+        string popular = product.Category.IsEmpty ? "popular" : $"popular in {product.Category.TopLevel}";
+        if (history.Count == 0)
+            return popular;
+        double best = 0;
+        string reason = popular;
+        foreach (var item in history)
+        {
+            double graph = item.Weight * Options.CoPurchaseWeight * Graph.Weight(item.Index, j);
+            double content = item.Weight * Options.ContentWeight * Content.Similarity(item.Index, j);
+            string name = Short(Catalog[item.Index].Name);
+            if (graph > best)
+                (best, reason) = (graph, $"bought together with {name}");
+            if (content > best)
+            {
+                var terms = Content.SharedTerms(Content.Vector(item.Index), Content.Vector(j));
+                string shared = terms.Count == 0 ? "" : $": shared terms {string.Join(", ", terms)}";
+                (best, reason) = (content, $"similar to {name}{shared}");
+            }
+
+            if (_extra is not null)
+            {
+                double extra = item.Weight * Options.ExtraWeight * _extra.Score(item.Index)[j];
+                if (extra > best)
+                    (best, reason) = (extra, $"often bought with {name} (co-purchase model)");
+            }
+        }
+
+        return reason;
+    }
+
+    private static string Short(string name) =>
+        name.Length <= ReasonNameLength ? name : string.Concat(name.AsSpan(0, ReasonNameLength - 1), "…");
+}

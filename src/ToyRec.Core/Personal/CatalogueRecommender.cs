@@ -1,0 +1,147 @@
+using ToyRec.Catalog;
+using ToyRec.Content;
+using ToyRec.Ranking;
+
+namespace ToyRec.Personal;
+
+/// <summary>
+/// Recommendations for a history of catalogue products: content similarity, the co-purchase graph, category
+/// affinity, an optional extra co-purchase scorer and a little popularity, blended; filters applied before the
+/// cut; the history and its duplicates never recommended; near-duplicates collapsed; a reason for every result.
+/// </summary>
+/// <remarks>
+/// <para>score(j) = a · Σ_h w_h cos(h, j) + b · Σ_h w_h G(h, j) + c · A(j) + e · X(j) + p · pop(j), with cos the
+/// TF-IDF cosine of <see cref="ContentIndex"/>, G the <see cref="CoPurchaseGraph"/>, A the category affinity
+/// Σ_h w_h ([path(j) = path(h)] + ½ [top(j) = top(h)]) / (1.5 Σ_h w_h), X the extra scorer's Σ_h w_h X_h(j)
+/// scaled to a maximum of 1, and pop = log(1 + reviews) / max.</para>
+/// <para>With diversity λ &gt; 0 the list is re-ranked by maximal marginal relevance over content similarity:
+/// next = argmax (1 − λ) · score(j) / max score − λ · max_(s chosen) cos(j, s) (Carbonell and Goldstein,
+/// SIGIR 1998).</para>
+/// </remarks>
+public sealed partial class CatalogueRecommender
+{
+    private const int MinimumPool = 50;
+    private readonly ICoPurchaseScorer? _extra;
+    private readonly float[] _popularity;
+    private readonly Dictionary<string, int[]> _byPath;
+    private readonly Dictionary<string, int[]> _byTopLevel;
+
+    private CatalogueRecommender(ProductCatalog catalog, ContentIndex content, CoPurchaseGraph graph,
+        CatalogueRecommenderOptions options, ICoPurchaseScorer? extra, float[] popularity,
+        Dictionary<string, int[]> byPath, Dictionary<string, int[]> byTopLevel)
+    {
+        Catalog = catalog;
+        Content = content;
+        Graph = graph;
+        Options = options;
+        _extra = extra;
+        _popularity = popularity;
+        _byPath = byPath;
+        _byTopLevel = byTopLevel;
+    }
+
+    /// <summary>The catalogue.</summary>
+    public ProductCatalog Catalog { get; }
+
+    /// <summary>The content index used for similarity.</summary>
+    public ContentIndex Content { get; }
+
+    /// <summary>The co-purchase graph.</summary>
+    public CoPurchaseGraph Graph { get; }
+
+    /// <summary>The blend weights.</summary>
+    public CatalogueRecommenderOptions Options { get; }
+
+    /// <summary>Builds the recommender; <paramref name="extra"/> adds a co-purchase model's scores.</summary>
+    public static CatalogueRecommender Build(ProductCatalog catalog, ContentIndex content,
+        CatalogueRecommenderOptions? options = null, ICoPurchaseScorer? extra = null, CoPurchaseGraph? graph = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(content);
+        var reviews = catalog.Products.Select(p => (float)Math.Log(1 + Math.Max(0, p.ReviewCount ?? 0))).ToArray();
+        float max = reviews.Length == 0 ? 1 : Math.Max(1e-6f, reviews.Max());
+        var popularity = reviews.Select(r => r / max).ToArray();
+        var byPath = Group(catalog, p => p.Category.FullPath);
+        var byTop = Group(catalog, p => p.Category.TopLevel);
+        return new CatalogueRecommender(catalog, content, graph ?? CoPurchaseGraph.Build(catalog),
+            options ?? CatalogueRecommenderOptions.Default, extra, popularity, byPath, byTop);
+    }
+
+    /// <summary>The same signals with other weights.</summary>
+    public CatalogueRecommender WithOptions(CatalogueRecommenderOptions options) =>
+        new(Catalog, Content, Graph, options, _extra, _popularity, _byPath, _byTopLevel);
+
+    /// <summary>
+    /// The top <paramref name="k"/> products for a history (positions with weights). An empty history gets the most
+    /// popular products that pass the filter, and <see cref="CatalogueRecommendations.PopularFallback"/> says so.
+    /// </summary>
+    public CatalogueRecommendations Recommend(IReadOnlyList<HistoryItem> history, int k, CandidateFilter? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        filter ??= CandidateFilter.None;
+        var scores = Blend(Signals(history), Options);
+        foreach (var item in history)
+        {
+            scores[item.Index] = float.NegativeInfinity;
+            foreach (int duplicate in Catalog.DuplicatesOf(item.Index))
+                scores[duplicate] = float.NegativeInfinity;
+        }
+
+        var chosen = Select(scores, k, i => filter.Accepts(Catalog[i], i), Options.Diversity);
+        var items = chosen.Select(i => new CatalogueRecommendation(i, scores[i], Reason(history, i))).ToList();
+        return new CatalogueRecommendations(items, history.Count == 0);
+    }
+
+    /// <summary>
+    /// The top <paramref name="k"/> positions for dense scores: filter before the cut, near-duplicates collapsed
+    /// (only the best of a duplicate group), ties by lower index, then the optional MMR re-ranking.
+    /// </summary>
+    internal int[] Select(float[] scores, int k, Func<int, bool> accept, double diversity)
+    {
+        int want = diversity > 0 ? Math.Max(MinimumPool, 5 * k) : k;
+        for (int pool = Math.Max(MinimumPool, 2 * want); ; pool *= 4)
+        {
+            var ranked = TopK.Select(scores, pool, accept, float.MinValue);
+            var collapsed = new List<int>(want);
+            foreach (int i in ranked)
+            {
+                if (collapsed.Count < want && !collapsed.Exists(c => Catalog.AreDuplicates(c, i)))
+                    collapsed.Add(i);
+            }
+
+            if (collapsed.Count >= want || ranked.Length < pool)
+                return diversity > 0 ? Diversify(collapsed, scores, k, diversity) : [.. collapsed.Take(k)];
+        }
+    }
+
+    private int[] Diversify(List<int> candidates, float[] scores, int k, double lambda)
+    {
+        var chosen = new List<int>(k);
+        var remaining = new List<int>(candidates);
+        double top = candidates.Count == 0 ? 1 : Math.Max(1e-9, scores[candidates[0]]);
+        while (chosen.Count < k && remaining.Count > 0)
+        {
+            int best = 0;
+            double bestValue = double.NegativeInfinity;
+            for (int r = 0; r < remaining.Count; r++)
+            {
+                int c = remaining[r];
+                double redundancy = chosen.Count == 0 ? 0 : chosen.Max(s => Content.Similarity(c, s));
+                double value = (1 - lambda) * scores[c] / top - lambda * redundancy;
+                if (value > bestValue)
+                    (best, bestValue) = (r, value);
+            }
+
+            chosen.Add(remaining[best]);
+            remaining.RemoveAt(best);
+        }
+
+        return [.. chosen];
+    }
+
+    private static Dictionary<string, int[]> Group(ProductCatalog catalog, Func<Product, string> key) =>
+        Enumerable.Range(0, catalog.Count).Where(i => key(catalog[i]).Length > 0)
+            .GroupBy(i => key(catalog[i]), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+}

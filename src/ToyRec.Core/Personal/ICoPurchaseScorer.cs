@@ -1,0 +1,12 @@
+namespace ToyRec.Personal;
+
+/// <summary>
+/// An extra source of "bought together" scores for <see cref="CatalogueRecommender"/>, such as a trained neural
+/// co-purchase model: for one catalogue product, a score for every product (higher is more likely bought with it).
+/// </summary>
+public interface ICoPurchaseScorer
+{
+    /// <summary>Scores of every catalogue product (by position) as a co-purchase of the one at
+    /// <paramref name="productIndex"/>; length = the catalogue's product count.</summary>
+    float[] Score(int productIndex);
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+
+namespace ToyRec.Cli.Tests;
+
+public sealed class PersonalCliTests : IDisposable
+{
+    private const string Header = "uniq_id,product_name,manufacturer,price,number_of_reviews," +
+        "amazon_category_and_sub_category,customers_who_bought_this_item_also_bought,number_available_in_stock";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("toyrec-personal-").FullName;
+    private readonly string _log;
+    private readonly string _catalog;
+
+    public PersonalCliTests()
+    {
+        _log = Path.Combine(_folder, "sequential.txt");
+        File.WriteAllText(_log, "1 1 2 3 4\n2 2 3 4 5\n3 1 3 5 6\n4 4 5 6 7\n5 5 6 7 8\n6 1 2 7\n7 9\n");
+        _catalog = CliRunner.WriteCatalog(_folder, Header + "\n" +
+            "a,Red dice,Acme,£2.00,5,Games > Dice,,3 new\n" +
+            "b,Red dice cup,Acme,£4.00,3,Games > Dice,,2 new\n" +
+            "c,Blue dice bag,Cardco,£12.00,9,Games > Dice,,\n" +
+            "d,Red train,Hornby,£9.00,2,Trains > Sets,,1 new\n");
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void EvaluatePersonal_Json_ReportsEveryVariantAndSystemOfTheContract()
+    {
+        var (code, output, _) = CliRunner.Run("evaluate", "personal", "--json", "--interactions", _log,
+            "--data", _catalog);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("personal", root.GetProperty("model").GetString());
+        Assert.Equal(1, root.GetProperty("protocol").GetProperty("usersSkipped").GetInt32());
+        var metrics = root.GetProperty("metrics").EnumerateArray()
+            .Select(m => (m.GetProperty("metric").GetString(), m.GetProperty("variant").GetString(),
+                m.GetProperty("system").GetString()))
+            .ToHashSet();
+        foreach (string variant in new[] { "toys-5core-test", "toys-5core-validation" })
+        {
+            foreach (string system in new[] { "toyrec", "item-knn", "transitions", "popularity" })
+            {
+                foreach (string metric in new[] { "HR@5", "HR@10", "NDCG@5", "NDCG@10", "MRR" })
+                    Assert.Contains((metric, variant, system), metrics);
+            }
+        }
+
+        foreach (string system in new[] { "toyrec", "content", "co-purchase-graph", "popularity" })
+            Assert.Contains(("NDCG@10", "catalogue", system), metrics);
+    }
+
+    [Fact]
+    public void EvaluatePersonal_StrictBadLog_ExitsOneNamingFileAndLine()
+    {
+        string bad = Path.Combine(_folder, "bad.txt");
+        File.WriteAllText(bad, "1 1 2 3\n2\n");
+
+        var (code, _, error) = CliRunner.Run("evaluate", "personal", "--strict", "--interactions", bad);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"error: {bad}, line 2: '2' is a user with no items; expected 'user item item ...'.", error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecommendUser_Json_NothingFromTheUsersHistory()
+    {
+        var (code, output, _) = CliRunner.Run("recommend", "--user", "1", "-k", "3", "--json", "--interactions", _log,
+            "--data", _catalog);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var items = json.RootElement.GetProperty("recommendations").EnumerateArray()
+            .Select(r => r.GetProperty("item").GetProperty("item").GetString()).ToList();
+        Assert.Equal(3, items.Count);
+        Assert.DoesNotContain(items, i => i is "1" or "2" or "3" or "4");
+    }
+
+    [Fact]
+    public void RecommendUser_Unknown_ExitsTwo()
+    {
+        var (code, _, error) = CliRunner.Run("recommend", "--user", "nobody", "--interactions", _log);
+
+        Assert.Equal(2, code);
+        Assert.Contains("User 'nobody' is not in", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecommendHistory_InStockFilter_AppliedBeforeTheCut()
+    {
+        var (code, output, _) = CliRunner.Run("recommend", "--history", "a", "--in-stock", "-k", "2", "--json",
+            "--data", _catalog);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var ids = json.RootElement.GetProperty("recommendations").EnumerateArray()
+            .Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["b", "d"], ids);
+    }
+}

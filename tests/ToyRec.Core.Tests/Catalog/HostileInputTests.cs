@@ -1,0 +1,142 @@
+using System.Text;
+using ToyRec.Catalog;
+using ToyRec.Content;
+
+namespace ToyRec.Core.Tests.Catalog;
+
+/// <summary>Inputs a careless export or a hostile user produces, and what ToyRec makes of them.</summary>
+public sealed class HostileInputTests
+{
+    [Fact]
+    public void ReadText_DuplicateColumnName_FailsNamingBothPositions()
+    {
+        var error = Assert.Throws<CatalogFormatException>(() =>
+            new CatalogReader().ReadText("uniq_id,product_name,product_name\na,b,c\n", "shop.csv"));
+
+        Assert.Equal("shop.csv, line 1: the column 'product_name' appears twice (columns 2 and 3); expected each " +
+            "column once.", error.Message);
+    }
+
+    [Fact]
+    public void ReadText_UnknownColumnAndTextAfterClosingQuote_AreReported()
+    {
+        var raw = new CatalogReader().ReadText(
+            "uniq_id,product_name,colour\na,Dice,red\nb,\"Hornby\"x Train,blue\n", "shop.csv");
+
+        Assert.Equal(["colour"], raw.UnknownColumns);
+        Assert.Single(raw.Products);
+        Assert.Equal("shop.csv, line 3: a quoted field has text after its closing quote; expected a complete record",
+            Assert.Single(raw.RecordProblems).Message);
+    }
+
+    [Fact]
+    public void ReadText_UnclosedQuote_NamesTheLinesItSwallows()
+    {
+        var raw = new CatalogReader().ReadText("uniq_id,product_name\na,Dice\nb,\"Open\nc,Cards\nd,Chess\n", "s.csv");
+
+        Assert.Equal("s.csv, line 3: a quoted field is not closed before the end of the file, so the record runs " +
+            "to the last line (5) and lines 3-5 are dropped; expected a complete record",
+            Assert.Single(raw.RecordProblems).Message);
+    }
+
+    [Fact]
+    public void ReadText_WhiteSpaceOnlyLine_IsBlankNotARecord()
+    {
+        var raw = new CatalogReader().ReadText("uniq_id,product_name\na,Dice\n   \nb,Cards\n", "s.csv");
+
+        Assert.Equal(2, raw.RecordsRead);
+        Assert.Equal(1, raw.BlankLines);
+        Assert.Equal(4, raw.Products[1].SourceLine);
+    }
+
+    [Fact]
+    public void ReadFile_Latin1File_IsReadAsLatin1AndReported()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, Encoding.Latin1.GetBytes("uniq_id,product_name,price\na,Dice,£3.42\n"));
+            var raw = new CatalogReader().ReadFile(path);
+
+            Assert.Equal(PriceRange.Single(3.42m), raw.Products[0].Price);
+            Assert.Equal($"{path}, line 2: byte 0xA3 at offset 34 is not UTF-8; the file was read as Latin-1; " +
+                "expected a UTF-8 file", Assert.Single(raw.Problems).Message);
+            Assert.Throws<CatalogFormatException>(() => new CatalogReader(strict: true).ReadFile(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("1,2,3")]
+    [InlineData("1,,0")]
+    [InlineData("1,0400")]
+    [InlineData("-1")]
+    [InlineData("99999999999")]
+    public void TryParseCount_BadGroupingOrRange_IsRejected(string text) =>
+        Assert.False(ValueParsers.TryParseCount(text, out _));
+
+    [Fact]
+    public void ParseLinks_KeepsGoodLinksAndRejectsBadOnesOneByOne()
+    {
+        var rejected = new List<string>();
+        var links = ValueParsers.ParseLinks("http://www.amazon.co.uk/Good-One | http://www.amazon.co.uk/Bad/dp/XYZ | " +
+            "http://www.amazon.co.uk/dp/B00HJ208KO | http://www.amazon.co.uk/Broken%ZZ | " +
+            "http://www.amazon.co.uk/Bad%C3%28 | http://www.example.com/Other", rejected);
+
+        Assert.Equal([new ProductLink("Good-One", null), new ProductLink("", "B00HJ208KO")], links);
+        Assert.Equal(4, rejected.Count);
+    }
+
+    [Fact]
+    public void ParseCategory_BareSeparatorsAndMissingSpaces()
+    {
+        Assert.True(ValueParsers.ParseCategory(" > ").IsEmpty);
+        Assert.Equal(["Hobbies", "Trains"], ValueParsers.ParseCategory("Hobbies>Trains").Levels);
+    }
+
+    [Fact]
+    public void Clean_BarePoundPrice_IsMissingNotAProblem()
+    {
+        var raw = new CatalogReader().ReadText(TestCatalogs.Csv(TestCatalogs.Row("a", "Dice", price: "£")), "s.csv");
+
+        Assert.Empty(raw.Problems);
+        Assert.Equal(1, raw.MissingCounts[CatalogColumns.Price]);
+    }
+
+    [Fact]
+    public void Clean_LinkMatchingOnlyItsOwnProduct_CountedOutsideAndSaidSo()
+    {
+        var (_, report) = TestCatalogs.Clean(TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Hornby Train Set 2", alsoBought: TestCatalogs.Link("Hornby-Train-Set"))));
+
+        Assert.Equal(new LinkStatistics(1, 0, 1, 0, 0, 0, 0, 0, OutsideMatchingOnlyItself: 1), report.Links);
+    }
+
+    [Fact]
+    public void Find_NameWithoutWords_MatchesExactly()
+    {
+        var (catalog, _) = TestCatalogs.Clean(TestCatalogs.Csv(TestCatalogs.Row("a", "Dice"),
+            TestCatalogs.Row("b", "!!! ???")));
+
+        Assert.Equal(1, catalog.Find("!!! ???"));
+        Assert.Equal(-1, catalog.Find("???"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Evaluate_TinyOrDuplicateOnlyCatalogues_FinishWithZeroes(int products)
+    {
+        var rows = Enumerable.Range(0, products)
+            .Select(i => TestCatalogs.Row($"p{i}", "Hornby Train Set", manufacturer: "Hornby")).ToArray();
+        var (catalog, _) = TestCatalogs.Clean(TestCatalogs.Csv(rows));
+
+        var result = ContentEvaluator.Evaluate(catalog);
+
+        Assert.All(result.Metrics, m => Assert.Equal(0, m.Value));
+    }
+}

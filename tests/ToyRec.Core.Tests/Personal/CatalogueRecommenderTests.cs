@@ -1,0 +1,155 @@
+using ToyRec.Catalog;
+using ToyRec.Content;
+using ToyRec.Personal;
+
+namespace ToyRec.Core.Tests.Personal;
+
+public sealed class CatalogueRecommenderTests
+{
+    // 0 train set, 1-4 more train things, 5 a duplicate of 1 (same name and maker), 6-7 unrelated games.
+    private static readonly ProductCatalog Catalog = new(
+    [
+        Toy("p0", "Wooden train set with track", 30, "Trains", reviews: 5),
+        Toy("p1", "Wooden train engine", 8, "Trains", reviews: 50),
+        Toy("p2", "Wooden train track pack", 12, "Trains", reviews: 1, stock: 0),
+        Toy("p3", "Wooden train bridge", 9, "Trains", reviews: 2, ageMonths: 36),
+        Toy("p4", "Wooden train station", 25, "Trains", reviews: 3, ageMonths: 60),
+        Toy("p5", "Wooden train engine", 8, "Trains", reviews: 40),
+        Toy("p6", "Card game for families", 10, "Games", reviews: 90),
+        Toy("p7", "Board game of castles", 20, "Games", reviews: 70),
+    ],
+    [[7], [], [], [], [], [], [], []],
+    [[], [], [], [], [], [], [], []]);
+
+    private static readonly CatalogueRecommender Recommender =
+        CatalogueRecommender.Build(Catalog, ContentIndex.Build(Catalog));
+
+    [Fact]
+    public void Recommend_HistoryAndItsDuplicatesNeverComeBack()
+    {
+        var result = Recommender.Recommend([new HistoryItem(0), new HistoryItem(1)], 8);
+
+        Assert.DoesNotContain(result.Items, r => r.Index is 0 or 1 or 5);
+        Assert.Equal(5, result.Items.Count);
+        Assert.False(result.PopularFallback);
+    }
+
+    [Fact]
+    public void Recommend_NearDuplicates_OnlyOneOfTheGroup()
+    {
+        var result = Recommender.Recommend([new HistoryItem(0)], 8);
+
+        Assert.Single(result.Items, r => r.Index is 1 or 5);
+        Assert.Equal(6, result.Items.Count);
+    }
+
+    [Fact]
+    public void Recommend_PriceFilterRejectsTheBest_StillReturnsK()
+    {
+        var filter = new CandidateFilter(MinPrice: 11);
+
+        var result = Recommender.Recommend([new HistoryItem(0)], 3, filter);
+
+        Assert.Equal([2, 4, 7], result.Items.Select(r => r.Index).Order());
+    }
+
+    [Fact]
+    public void Recommend_CoPurchaseLink_ComesFirstWithItsReason()
+    {
+        var result = Recommender.Recommend([new HistoryItem(0)], 1);
+
+        Assert.Equal(7, result.Items[0].Index);
+        Assert.Equal("bought together with Wooden train set with track", result.Items[0].Reason);
+    }
+
+    [Fact]
+    public void Recommend_EmptyHistory_PopularProductsThatPassAndSaysSo()
+    {
+        var result = Recommender.Recommend([], 2, new CandidateFilter(IncludeCategories: ["trains"]));
+
+        Assert.True(result.PopularFallback);
+        Assert.Equal([1, 0], result.Items.Select(r => r.Index));
+        Assert.Equal("popular in Trains", result.Items[0].Reason);
+    }
+
+    [Fact]
+    public void Recommend_Diversity_PullsInAnUnlikeProduct()
+    {
+        var plain = Recommender.Recommend([new HistoryItem(3)], 3);
+        var diverse = Recommender.WithOptions(Recommender.Options with { Diversity = 0.9 })
+            .Recommend([new HistoryItem(3)], 3);
+
+        Assert.Equal(0, plain.Items.Count(r => Catalog[r.Index].Category.TopLevel == "Games"));
+        Assert.True(diverse.Items.Count(r => Catalog[r.Index].Category.TopLevel == "Games") > 0,
+            "expected a game among " + string.Join(", ", diverse.Items.Select(r => Catalog[r.Index].Name)));
+    }
+
+    [Fact]
+    public void Recommend_ExtraCoPurchaseScorer_CanLiftAProductWithItsReason()
+    {
+        var withExtra = CatalogueRecommender.Build(Catalog, Recommender.Content,
+            Recommender.Options with { ExtraWeight = 5 }, new LiftsOne(6, Catalog.Count));
+
+        var result = withExtra.Recommend([new HistoryItem(3)], 1);
+
+        Assert.Equal(6, result.Items[0].Index);
+        Assert.Equal("often bought with Wooden train bridge (co-purchase model)", result.Items[0].Reason);
+    }
+
+    [Theory]
+    [InlineData(36, new[] { 3 })]
+    [InlineData(12, new int[0])]
+    [InlineData(72, new[] { 3, 4 })]
+    public void Accepts_ChildAge_OnlyProductsWithAStatedMinimumAtMostTheAge(int ageMonths, int[] expected)
+    {
+        var filter = new CandidateFilter(ChildAgeMonths: ageMonths);
+
+        var accepted = Enumerable.Range(0, Catalog.Count).Where(i => filter.Accepts(Catalog[i], i));
+
+        Assert.Equal(expected, accepted);
+    }
+
+    [Fact]
+    public void Accepts_StockCategoriesAndExclusions()
+    {
+        var filter = new CandidateFilter(InStockOnly: true, ExcludeCategories: ["GAMES"], ExcludeProducts: [4]);
+
+        var accepted = Enumerable.Range(0, Catalog.Count).Where(i => filter.Accepts(Catalog[i], i));
+
+        Assert.Equal([0, 1, 3, 5], accepted);
+    }
+
+    [Fact]
+    public void Weight_CoPurchaseGraph_ForwardReverseAndDamping()
+    {
+        var graph = CoPurchaseGraph.Build(Catalog, reverse: 0.5, viewed: 0.5);
+
+        // 0 → 7 forward (1) and 7 → 0 in reverse (0.5); each row has one link, damped by √2.
+        Tolerance.Equal(1 / Math.Sqrt(2), graph.Weight(0, 7), 1e-6);
+        Tolerance.Equal(0.5 / Math.Sqrt(2), graph.Weight(7, 0), 1e-6);
+        Tolerance.Equal(0, graph.Weight(0, 6));
+    }
+
+    private sealed class LiftsOne(int product, int count) : ICoPurchaseScorer
+    {
+        public float[] Score(int productIndex)
+        {
+            var scores = new float[count];
+            scores[product] = 1;
+            return scores;
+        }
+    }
+
+    private static Product Toy(string id, string name, decimal price, string category, int reviews, int stock = 3,
+        int? ageMonths = null) => new()
+        {
+            Id = id,
+            Name = name,
+            Manufacturer = "Acme",
+            Price = PriceRange.Single(price),
+            Stock = new StockLevel(stock, StockCondition.New),
+            ReviewCount = reviews,
+            Category = new CategoryPath([category]),
+            MinimumAgeMonths = ageMonths,
+        };
+}

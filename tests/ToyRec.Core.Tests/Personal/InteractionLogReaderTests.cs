@@ -1,0 +1,138 @@
+using ToyRec.Personal;
+
+namespace ToyRec.Core.Tests.Personal;
+
+public sealed class InteractionLogReaderTests
+{
+    [Fact]
+    public void ReadSequential_Lines_MapsUsersAndItemsInOrderOfAppearance()
+    {
+        const string text = """
+            u1 10 20 30
+
+            u2 20 40
+            """;
+        var log = new InteractionLogReader().ReadSequential(new StringReader(text), "log.txt");
+
+        Assert.Equal(["u1", "u2"], log.UserIds);
+        Assert.Equal(["10", "20", "30", "40"], log.ItemIds);
+        Assert.Equal([0, 1, 2], log.Sequences[0]);
+        Assert.Equal([1, 3], log.Sequences[1]);
+        Assert.Equal(5, log.InteractionCount);
+        Assert.Equal(1, log.Report.BlankLines);
+        Assert.Equal(2, log.Report.LinesKept);
+    }
+
+    [Fact]
+    public void ReadSequential_BadLines_SkippedAndCountedByReason()
+    {
+        const string text = """
+            u1 10 20 10
+            u2
+            u1 30
+            u3 30
+            """;
+        var log = new InteractionLogReader().ReadSequential(new StringReader(text), "log.txt");
+
+        Assert.Equal(["u1", "u3"], log.UserIds);
+        Assert.Equal([0, 1], log.Sequences[0]);
+        Assert.Equal(1, log.Report.RepeatedItemsDropped);
+        Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.NoItems]);
+        Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.RepeatedUser]);
+        var report = log.Report;
+        Assert.Equal(report.LinesRead, report.LinesKept + report.BlankLines + report.LinesSkipped.Values.Sum());
+        Assert.Equal("log.txt, line 2: 'u2' is a user with no items; expected 'user item item ...'.",
+            report.Problems[0]);
+    }
+
+    [Fact]
+    public void ReadSequential_StrictRepeatedItem_ThrowsNamingFileLineAndValue()
+    {
+        var reader = new InteractionLogReader(strict: true);
+
+        var error = Assert.Throws<InteractionFormatException>(
+            () => reader.ReadSequential(new StringReader("u1 10 20\nu2 7 7\n"), "seq.txt"));
+
+        Assert.Equal("seq.txt, line 2: item '7' appears twice for user 'u2'; expected each item once per user.",
+            error.Message);
+    }
+
+    [Fact]
+    public void ReadCsv_HeaderAndTimestamps_OrdersEachUserByTime()
+    {
+        const string text = """
+            user_id,item_id,timestamp
+            a,x,300
+            b,y,2020-01-02T00:00:00Z
+            a,y,100
+            a,z,200
+            b,x,2020-01-01
+            """;
+        var log = new InteractionLogReader().ReadCsv(new StringReader(text), "log.csv");
+
+        Assert.Equal(1, log.Report.HeaderLines);
+        Assert.Equal(["y", "z", "x"], log.Sequences[0].Select(i => log.ItemIds[i]));
+        Assert.Equal(["x", "y"], log.Sequences[1].Select(i => log.ItemIds[i]));
+    }
+
+    [Fact]
+    public void ReadCsv_NoHeaderNoTimestamp_KeepsFileOrderAndCountsBadLines()
+    {
+        const string text = """
+            a,x
+            a,y,5
+            ,z
+            a,x
+            b,z
+            """;
+        var log = new InteractionLogReader().ReadCsv(new StringReader(text), "log.csv");
+
+        Assert.Equal(0, log.Report.HeaderLines);
+        Assert.Equal(["x"], log.Sequences[0].Select(i => log.ItemIds[i]));
+        Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.WrongFieldCount]);
+        Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.EmptyId]);
+        Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.RepeatedItem]);
+        Assert.Equal(2, log.Report.LinesKept);
+    }
+
+    [Fact]
+    public void ReadCsv_StrictBadTimestamp_ThrowsNamingFileLineAndValue()
+    {
+        var reader = new InteractionLogReader(strict: true);
+
+        var error = Assert.Throws<InteractionFormatException>(
+            () => reader.ReadCsv(new StringReader("user,item,time\nu1,i1,12\nu1,i2,yesterday\n"), "events.csv"));
+
+        Assert.Equal("events.csv, line 3: timestamp 'yesterday' is neither Unix seconds nor an ISO 8601 date.",
+            error.Message);
+    }
+
+    [Fact]
+    public void ReadCsv_NothingUsable_ThrowsEvenWhenLenient()
+    {
+        var error = Assert.Throws<InteractionFormatException>(
+            () => new InteractionLogReader().ReadCsv(new StringReader("user_id,item_id\n"), "empty.csv"));
+
+        Assert.Equal("empty.csv: no interaction in 1 lines; expected the csv format.", error.Message);
+    }
+
+    [Fact]
+    public void ReadFile_SharedToys5Core_HasThePublishedCounts()
+    {
+        var log = new InteractionLogReader(strict: true).ReadFile(SharedData.Interactions);
+
+        Assert.Equal("sequential", log.Report.Format);
+        Assert.Equal(19_412, log.UserCount);
+        Assert.Equal(11_924, log.ItemCount);
+        Assert.Equal(167_597, log.InteractionCount);
+    }
+
+    [Fact]
+    public void Read_SharedDataMaps_GivesAsinsOfItems()
+    {
+        var map = ItemAsinMap.Read(SharedData.DataMaps);
+
+        Assert.Equal(11_924, map.Count);
+        Assert.Matches("^[0-9A-Z]{10}$", map.AsinOf("1"));
+    }
+}
