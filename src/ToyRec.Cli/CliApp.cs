@@ -70,5 +70,6 @@ public static class CliApp
         TrainCommand.Create(),
         RecommendCommand.Create(),
         AlsoBoughtCommand.Create(),
+        ServeCommand.Create(),
     ];
 }

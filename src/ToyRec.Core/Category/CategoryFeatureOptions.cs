@@ -12,6 +12,8 @@ namespace ToyRec.Category;
 /// <param name="WordMinDocumentFrequency">Name word n-grams in fewer training names are dropped.</param>
 /// <param name="CharacterMinDocumentFrequency">Character n-grams in fewer training names are dropped.</param>
 /// <param name="TextMinDocumentFrequency">Other-text words in fewer training products are dropped.</param>
+/// <param name="LinkedNameWeight">Scale of the block of linked products' slug words (extended only; 0 leaves it
+/// out).</param>
 public sealed record CategoryFeatureOptions(
     bool Extended = false,
     float WordWeight = 1,
@@ -21,4 +23,5 @@ public sealed record CategoryFeatureOptions(
     int PriceBins = 0,
     int WordMinDocumentFrequency = 1,
     int CharacterMinDocumentFrequency = 2,
-    int TextMinDocumentFrequency = 2);
+    int TextMinDocumentFrequency = 2,
+    float LinkedNameWeight = 1);

@@ -66,6 +66,11 @@ public sealed class CategoryFeatures
                 options.ManufacturerWeight, 1));
             blocks.Add(FeatureBlock.Fit(training.Select(q => q.Text).ToList(), TermKind.Words, options.TextWeight,
                 options.TextMinDocumentFrequency));
+            if (options.LinkedNameWeight > 0)
+            {
+                blocks.Add(FeatureBlock.Fit(training.Select(q => q.LinkedNames).ToList(), TermKind.Words,
+                    options.LinkedNameWeight, options.TextMinDocumentFrequency));
+            }
         }
 
         var price = Standardiser.Fit(training.Where(q => q.Price is >= 0).Select(q => LogPrice(q.Price!.Value)),
@@ -187,6 +192,7 @@ public sealed class CategoryFeatures
     {
         0 or 1 => query.Name,
         2 => query.Manufacturer,
-        _ => query.Text,
+        3 => query.Text,
+        _ => query.LinkedNames,
     };
 }

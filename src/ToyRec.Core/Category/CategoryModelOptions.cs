@@ -13,5 +13,5 @@ public sealed record CategoryModelOptions(int Seed = 42, double ValidationFracti
     public SoftmaxOptions Softmax { get; init; } = new();
 
     /// <summary>Candidate λ values, tried from the strongest; one value skips the validation step.</summary>
-    public IReadOnlyList<double> L2Grid { get; init; } = [3e-5, 1e-5, 3e-6];
+    public IReadOnlyList<double> L2Grid { get; init; } = [3e-5, 1e-5, 3e-6, 1e-6, 3e-7];
 }

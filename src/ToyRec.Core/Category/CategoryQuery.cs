@@ -18,6 +18,12 @@ public sealed partial record CategoryQuery(string Name, double? Price = null, do
     public string Text { get; init; } = "";
 
     /// <summary>
+    /// The words of the product's "also bought" and "bought after viewing" link slugs, which are the linked
+    /// products' names cut short (used by the extended variant only).
+    /// </summary>
+    public string LinkedNames { get; init; } = "";
+
+    /// <summary>
     /// The query for a catalogue product. Only the product's own price is used: a price the cleaner imputed from
     /// the median of its category would leak the label into the features.
     /// </summary>
@@ -30,6 +36,8 @@ public sealed partial record CategoryQuery(string Name, double? Price = null, do
         {
             Manufacturer = product.Manufacturer,
             Text = OtherText(product),
+            LinkedNames = string.Join(" ", product.AlsoBought.Concat(product.BoughtAfterViewing)
+                .Select(l => l.Slug.Replace('-', ' '))),
         };
     }
 

@@ -27,10 +27,18 @@ public sealed record CandidateFilter(
     /// <summary>The filter that accepts everything.</summary>
     public static CandidateFilter None { get; } = new();
 
+    /// <summary>
+    /// An extra test by catalogue position, for callers (such as the HTTP API) that have already turned their own
+    /// filters into one predicate; null accepts everything.
+    /// </summary>
+    public Func<int, bool>? Accept { get; init; }
+
     /// <summary>Whether the product at <paramref name="index"/> passes.</summary>
     public bool Accepts(Product product, int index)
     {
         ArgumentNullException.ThrowIfNull(product);
+        if (Accept is not null && !Accept(index))
+            return false;
         if ((MinPrice is not null || MaxPrice is not null) && product.Price is not { } price)
             return false;
         decimal value = product.Price?.Representative ?? 0;

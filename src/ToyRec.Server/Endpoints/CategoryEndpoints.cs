@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ToyRec.Server.Http;
+using ToyRec.Server.Recommendations;
+
+namespace ToyRec.Server.Endpoints;
+
+/// <summary>Category prediction for a new product.</summary>
+public static class CategoryEndpoints
+{
+    public const int Top = 5;
+
+    public static IEndpointRouteBuilder MapCategoryPrediction(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/category/predict", Predict).WithTags("Category")
+            .Accepts<CategoryRequest>("application/json")
+            .WithSummary("Predict a new product's top-level category from its name, price and rating.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<CategoryPrediction>, ProblemHttpResult>> Predict(HttpContext context,
+        ICategoryPredictor predictor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(predictor);
+        var (request, bodyProblem) = await JsonBody.ReadAsync<CategoryRequest>(context);
+        if (bodyProblem is not null)
+            return bodyProblem;
+        var errors = new RequestErrors();
+        string name = request!.Name?.Trim() ?? "";
+        if (name.Length == 0 || name.Length > Limits.MaxNameLength)
+            errors.Add("name", $"name must have 1 to {Limits.MaxNameLength} characters; got {name.Length}.");
+        errors.Price(request.Price, "price");
+        if (request.Rating is { } rating && (!double.IsFinite(rating) || rating < 0 || rating > 5))
+            errors.Add("rating", $"rating must be from 0 to 5; got {rating}.");
+        if (errors.Problem is { } problem)
+            return problem;
+        return TypedResults.Ok(predictor.Predict(name, request.Price, request.Rating, Top));
+    }
+}

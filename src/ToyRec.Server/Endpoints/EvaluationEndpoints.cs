@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ToyRec.Server.Evaluation;
+
+namespace ToyRec.Server.Endpoints;
+
+/// <summary>The latest evaluation results and the service's health.</summary>
+public static class EvaluationEndpoints
+{
+    public static IEndpointRouteBuilder MapEvaluation(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/evaluation", (EvaluationFiles files) => TypedResults.Ok(files.Read()))
+            .WithTags("Evaluation")
+            .WithSummary("Every evaluation-*.json that 'toyrec run' wrote, in the --json contract.");
+        return app;
+    }
+}

@@ -1,0 +1,18 @@
+using ToyRec.Server.Catalog;
+using ToyRec.Server.Recommendations;
+using ToyRec.Server.Sessions;
+
+namespace ToyRec.Server.Endpoints;
+
+/// <summary><c>GET /health</c>: whether the service is up, and what it serves from.</summary>
+public static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", (ProductStore store, IRecommendationService recommender, EventStore events) =>
+                TypedResults.Ok(new Health("ok", store.Catalog.Count, recommender.Name, events.SchemaVersion,
+                    events.Count())))
+            .WithTags("Health").WithSummary("Liveness, product count, model, event schema version and events stored.");
+        return app;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ToyRec.Server.Catalog;
+using ToyRec.Server.Http;
+using ToyRec.Server.Recommendations;
+using ToyRec.Server.Sessions;
+
+namespace ToyRec.Server.Endpoints;
+
+/// <summary>Shopper events stored per session, and recommendations from them.</summary>
+public static partial class SessionEndpoints
+{
+    public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
+    {
+        var sessions = app.MapGroup("/api/sessions/{sessionId}").WithTags("Sessions");
+        sessions.MapPost("/events", Record).Accepts<EventRequest>("application/json")
+            .WithSummary("Record a view, add_to_basket, remove_from_basket or purchase event.");
+        sessions.MapGet("/events", Events).WithSummary("The session's stored events, oldest first.");
+        sessions.MapGet("/recommendations", Recommend)
+            .WithSummary("The basket and recommendations from the session's stored events.");
+        return app;
+    }
+
+    public static async Task<Results<Created<StoredEvent>, ProblemHttpResult>> Record(HttpContext context,
+        ProductStore store, EventStore events, string sessionId)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(events);
+        if (CheckSession(sessionId) is { } badSession)
+            return badSession;
+        var (request, bodyProblem) = await JsonBody.ReadAsync<EventRequest>(context);
+        if (bodyProblem is not null)
+            return bodyProblem;
+        if (!EventType.IsKnown(request!.Type))
+        {
+            return Problems.BadRequest("type", $"type must be one of {string.Join(", ", EventType.All)}; " +
+                $"got '{request.Type}'.");
+        }
+
+        if (string.IsNullOrEmpty(request.ProductId))
+            return Problems.BadRequest("productId", "productId is required: the id of a catalogue product.");
+        if (!store.TryGet(request.ProductId, out _))
+            return Problems.UnknownProduct("productId", request.ProductId);
+        var stored = events.Append(sessionId, request.ProductId, request.Type!);
+        return TypedResults.Created($"/api/sessions/{sessionId}/events", stored);
+    }
+
+    public static Results<Ok<IReadOnlyList<StoredEvent>>, ProblemHttpResult> Events(EventStore events,
+        string sessionId)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (CheckSession(sessionId) is { } badSession)
+            return badSession;
+        return TypedResults.Ok(events.Read(sessionId, Limits.SessionEventsRead));
+    }
+
+    public static Results<Ok<SessionRecommendations>, ProblemHttpResult> Recommend(ProductStore store,
+        EventStore events, IRecommendationService recommender, string sessionId, string? k)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(recommender);
+        var errors = new RequestErrors();
+        int count = errors.Int(k, "k", Limits.MinK, Limits.MaxK, Limits.DefaultK);
+        if ((CheckSession(sessionId) ?? errors.Problem) is { } problem)
+            return problem;
+        var stored = events.Read(sessionId, Limits.SessionEventsRead);
+        var profile = SessionProfile.From(stored);
+
+        // Events name products by id; one that left the catalogue since is skipped rather than failing the session.
+        var history = profile.History.TakeLast(Limits.MaxHistory)
+            .Select(h => (Found: store.TryGet(h.ProductId, out int index), Index: index, h.Weight))
+            .Where(h => h.Found).ToList();
+        var owned = Indices(store, profile.Basket.Concat(profile.Purchased)).ToHashSet();
+        var query = new HistoryQuery(history.Select(h => h.Index).ToList(), history.Select(h => h.Weight).ToList(),
+            count, i => !owned.Contains(i));
+        var items = Listing.Of(store, null, recommender.Name, recommender.ForHistory(query)).Items;
+        return TypedResults.Ok(new SessionRecommendations(sessionId, stored.Count, Summaries(store, profile.Basket),
+            Summaries(store, profile.Purchased), recommender.Name, items));
+    }
+
+    private static ProblemHttpResult? CheckSession(string sessionId) => SessionIdPattern().IsMatch(sessionId)
+        ? null
+        : Problems.BadRequest("sessionId", $"sessionId must be 1 to {Limits.MaxSessionIdLength} letters, digits, " +
+            $"'-' or '_'; got '{Truncate(sessionId)}'.");
+
+    private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    private static IEnumerable<int> Indices(ProductStore store, IEnumerable<string> ids)
+    {
+        foreach (string id in ids)
+        {
+            if (store.TryGet(id, out int index))
+                yield return index;
+        }
+    }
+
+    private static List<ProductSummary> Summaries(ProductStore store, IEnumerable<string> ids) =>
+        Indices(store, ids).Select(i => ProductSummary.Of(store.Catalog[i])).ToList();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex SessionIdPattern();
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ToyRec.Server.Http;
+
+/// <summary>
+/// Parses query values and checks ranges, keeping the first problem. Query values arrive as strings so that a
+/// bad one gets a message naming the field and its range rather than the framework's binding error.
+/// </summary>
+public sealed class RequestErrors
+{
+    /// <summary>The first problem found, or null.</summary>
+    public ProblemHttpResult? Problem { get; private set; }
+
+    public void Add(string field, string detail) => Problem ??= Problems.BadRequest(field, detail);
+
+    public int Int(string? raw, string field, int min, int max, int fallback)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+            return fallback;
+        if (int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            return Range(value, field, min, max);
+        Add(field, $"{field} must be a whole number from {min} to {max}; got '{raw}'.");
+        return fallback;
+    }
+
+    public int Range(int value, string field, int min, int max)
+    {
+        if (value < min || value > max)
+            Add(field, $"{field} must be from {min} to {max}; got {value}.");
+        return value;
+    }
+
+    public decimal? Price(string? raw, string field)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+            return null;
+        if (decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value))
+            return Price(value, field);
+        Add(field, $"{field} must be a price in pounds from 0 to {Limits.MaxPrice}; got '{raw}'.");
+        return null;
+    }
+
+    public decimal? Price(decimal? value, string field)
+    {
+        if (value is < 0 or > Limits.MaxPrice)
+            Add(field, $"{field} must be a price in pounds from 0 to {Limits.MaxPrice}; got {value}.");
+        return value;
+    }
+
+    public void PriceOrder(decimal? min, decimal? max)
+    {
+        if (min is not null && max is not null && min > max)
+            Add("maxPrice", $"maxPrice must be at least minPrice ({min}); got {max}.");
+    }
+
+    public bool Bool(string? raw, string field)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+            return false;
+        if (bool.TryParse(raw, out bool value))
+            return value;
+        Add(field, $"{field} must be true or false; got '{raw}'.");
+        return false;
+    }
+
+    public double Fraction(double? value, string field)
+    {
+        if (value is null)
+            return 0;
+        if (!double.IsFinite(value.Value) || value < 0 || value > 1)
+            Add(field, $"{field} must be from 0 to 1; got {value.Value.ToString(CultureInfo.InvariantCulture)}.");
+        return value.Value;
+    }
+
+    /// <summary>Checks that every category is one of the catalogue's top-level categories.</summary>
+    public HashSet<string> Categories(IEnumerable<string?> values, IReadOnlyList<string> known, string field)
+    {
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string? value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+                continue;
+            string? match = known.FirstOrDefault(k =>
+                string.Equals(k, value.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (match is null)
+            {
+                Add(field, $"{field}: '{value}' is not a top-level category; allowed: {string.Join(", ", known)}.");
+                continue;
+            }
+
+            chosen.Add(match);
+        }
+
+        return chosen;
+    }
+}

@@ -1,0 +1,25 @@
+using ToyRec.Category;
+
+namespace ToyRec.Server.Recommendations;
+
+/// <summary>The category model (multinomial logistic regression on name, price and rating) behind the API.</summary>
+public sealed class SoftmaxCategoryPredictor : ICategoryPredictor
+{
+    private readonly CategoryModel _model;
+
+    /// <summary>Wraps a fitted or loaded model.</summary>
+    public SoftmaxCategoryPredictor(CategoryModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+    }
+
+    /// <inheritdoc />
+    public CategoryPrediction Predict(string name, decimal? price, double? rating, int top)
+    {
+        var scores = _model.Predict(new CategoryQuery(name, (double?)price, rating));
+        return new CategoryPrediction("softmax-regression",
+            scores.Take(top).Select(s => new CategoryProbability(s.Name, s.Probability)).ToList(),
+            "multinomial logistic regression on the name's word and character n-grams, log price and rating");
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ToyRec.Content;
+using ToyRec.Server.Catalog;
+using ToyRec.Server.Endpoints;
+using ToyRec.Server.Evaluation;
+using ToyRec.Server.Http;
+using ToyRec.Server.Recommendations;
+using ToyRec.Server.Sessions;
+
+namespace ToyRec.Server;
+
+/// <summary>
+/// Builds the ToyRec web application: the same for the server's own entry point, <c>toyrec serve</c> and tests.
+/// </summary>
+public static class ServerApp
+{
+    /// <summary>Kestrel's own body cap; the API checks its 64 KiB limit below it, answering ProblemDetails.</summary>
+    public const long KestrelBodyLimit = 1024 * 1024;
+
+    /// <summary>
+    /// Creates the app. <paramref name="configure"/> runs before the default services are added, so a model
+    /// registered there (an <see cref="IRecommendationService"/>, an <see cref="ICategoryPredictor"/>) replaces
+    /// the fallback.
+    /// </summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Information",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            },
+        });
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+            builder.WebHost.UseUrls(ServerSettings.DefaultUrls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = KestrelBodyLimit;
+            kestrel.AddServerHeader = false;
+        });
+        configure?.Invoke(builder);
+        AddServices(builder.Services);
+
+        var app = builder.Build();
+        app.UseMiddleware<RequestLog>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapWebPage();
+        app.MapHealth();
+        app.MapProducts();
+        app.MapCategoryPrediction();
+        app.MapRecommendations();
+        app.MapSessions();
+        app.MapEvaluation();
+
+        // Load the catalogue, models and database now, so that a bad path fails at start-up, not at a request.
+        app.Services.GetRequiredService<IRecommendationService>();
+        app.Services.GetRequiredService<ICategoryPredictor>();
+        app.Services.GetRequiredService<EventStore>();
+        return app;
+    }
+
+    private static ILogger ModelsLogger(IServiceProvider services) =>
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerModels).FullName!);
+
+    private static void AddServices(IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.TryAddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(sp => ServerModels.Load(sp.GetRequiredService<ServerSettings>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerModels).FullName!)));
+        services.TryAddSingleton<ContentIndex>(sp => sp.GetRequiredService<ProductStore>().Content);
+        services.TryAddSingleton<IRecommendationService>(sp => ServerModels.Recommender(
+            sp.GetRequiredService<ServerSettings>(), sp.GetRequiredService<ContentIndex>(), ModelsLogger(sp)));
+        services.TryAddSingleton<ICategoryPredictor>(sp => ServerModels.CategoryPredictor(
+            sp.GetRequiredService<ServerSettings>(), sp.GetRequiredService<ContentIndex>(), ModelsLogger(sp)));
+        services.TryAddSingleton(sp => new EventStore(sp.GetRequiredService<ServerSettings>().DatabasePath));
+        services.TryAddSingleton(sp => new EvaluationFiles(sp.GetRequiredService<ServerSettings>().EvaluationFolder));
+        services.AddHostedService<WarmUpService>();
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace ToyRec.Server.Sessions;
+
+/// <summary>
+/// Shopper events in SQLite. The file runs in WAL mode so readers never wait for the writer; writes go through one
+/// connection under a lock (SQLite allows one writer at a time anyway), each insert its own transaction, so an
+/// event the API acknowledged is in the file. The schema is created and migrated on open, guarded by a
+/// <c>schema_version</c> table.
+/// </summary>
+public sealed class EventStore : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly SqliteConnection _writer;
+    private readonly SqliteCommand _insert;
+    private readonly Lock _writeLock = new();
+    private bool _disposed;
+
+    public EventStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder)
+            Directory.CreateDirectory(folder);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _writer = new SqliteConnection(_connectionString);
+        _writer.Open();
+        Execute(_writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
+        SchemaVersion = EventSchema.Migrate(_writer);
+        _insert = _writer.CreateCommand();
+        _insert.CommandText =
+            "INSERT INTO events (session_id, product_id, type, created_at) VALUES ($session, $product, $type, $at) " +
+            "RETURNING id";
+        _insert.Parameters.Add("$session", SqliteType.Text);
+        _insert.Parameters.Add("$product", SqliteType.Text);
+        _insert.Parameters.Add("$type", SqliteType.Text);
+        _insert.Parameters.Add("$at", SqliteType.Text);
+        _insert.Prepare();
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version after migration.</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>Stores one event and returns it with its id.</summary>
+    public StoredEvent Append(string sessionId, string productId, string type)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        ArgumentException.ThrowIfNullOrEmpty(productId);
+        if (!EventType.IsKnown(type))
+            throw new ArgumentException($"Event type '{type}' is not one of {string.Join(", ", EventType.All)}.");
+        var at = DateTimeOffset.UtcNow;
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _insert.Parameters["$session"].Value = sessionId;
+            _insert.Parameters["$product"].Value = productId;
+            _insert.Parameters["$type"].Value = type;
+            _insert.Parameters["$at"].Value = at.ToString("O", CultureInfo.InvariantCulture);
+            long id = (long)_insert.ExecuteScalar()!;
+            return new StoredEvent(id, sessionId, productId, type, at);
+        }
+    }
+
+    /// <summary>The latest <paramref name="limit"/> events of a session, oldest first.</summary>
+    public IReadOnlyList<StoredEvent> Read(string sessionId, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, session_id, product_id, type, created_at FROM events " +
+            "WHERE session_id = $session ORDER BY id DESC LIMIT $limit";
+        command.Parameters.AddWithValue("$session", sessionId);
+        command.Parameters.AddWithValue("$limit", limit);
+        var events = new List<StoredEvent>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                events.Add(new StoredEvent(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+                    reader.GetString(3), DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        events.Reverse();
+        return events;
+    }
+
+    /// <summary>How many events are stored, in one session or in all.</summary>
+    public long Count(string? sessionId = null)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sessionId is null
+            ? "SELECT COUNT(*) FROM events"
+            : "SELECT COUNT(*) FROM events WHERE session_id = $session";
+        if (sessionId is not null)
+            command.Parameters.AddWithValue("$session", sessionId);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+            _insert.Dispose();
+            _writer.Dispose();
+            SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using ToyRec.Server.Recommendations;
+using ToyRec.Server.Sessions;
+
+namespace ToyRec.Server.Tests;
+
+public sealed class UnitTests
+{
+    [Fact]
+    public void Rerank_HalfDiversity_PrefersTheUnlikeCandidateSecond()
+    {
+        var ranked = new List<(int, Candidate)> { (0, Scored(1.0)), (1, Scored(0.9)), (2, Scored(0.5)) };
+        double Similarity(int a, int b) => (a, b) is (0, 1) or (1, 0) ? 1 : 0;
+
+        var diverse = DiversityReranker.Rerank(ranked, 3, 0.5, Similarity);
+        var plain = DiversityReranker.Rerank(ranked, 3, 0.0, Similarity);
+
+        // Second pick at λ = 0.5: B scores 0.5·0.9 − 0.5·1 = −0.05, C scores 0.5·0.5 − 0 = 0.25.
+        Assert.Equal([0, 2, 1], diverse.Select(c => c.Index));
+        Assert.Equal([0, 1, 2], plain.Select(c => c.Index));
+    }
+
+    [Fact]
+    public void SessionProfile_AddRemoveView_KeepsBasketAndWeightsInLastTouchOrder()
+    {
+        var events = new[]
+        {
+            Event(1, "a", EventType.AddToBasket), Event(2, "b", EventType.AddToBasket),
+            Event(3, "c", EventType.View), Event(4, "a", EventType.RemoveFromBasket),
+            Event(5, "b", EventType.Purchase),
+        };
+
+        var profile = SessionProfile.From(events);
+
+        Assert.Empty(profile.Basket);
+        Assert.Equal(["b"], profile.Purchased);
+        Assert.Equal([("c", 0.3), ("a", 0.3), ("b", 1.0)], profile.History);
+    }
+
+    [Fact]
+    public void EventStore_NewerSchemaOnDisk_RefusesWithVersionsInMessage()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("toyrec-schema-").FullName, "events.db");
+        using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText =
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);" +
+                "INSERT INTO schema_version VALUES (99, 'later');";
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+        var error = Assert.Throws<InvalidDataException>(() => new EventStore(path));
+
+        Assert.Equal($"The event database {path} has schema version 99, newer than the 1 this server knows; " +
+            "use a newer server or another --db file.", error.Message);
+    }
+
+    [Fact]
+    public void EventStore_Reopened_KeepsVersionAndEvents()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("toyrec-reopen-").FullName, "events.db");
+        using (var store = new EventStore(path))
+            store.Append("s", "p", EventType.View);
+
+        using var reopened = new EventStore(path);
+
+        Assert.Equal(1, reopened.SchemaVersion);
+        Assert.Equal(1, reopened.Count("s"));
+        Assert.Equal("p", Assert.Single(reopened.Read("s", 10)).ProductId);
+    }
+
+    private static Candidate Scored(double score) => new(score, score, 0, false);
+
+    private static StoredEvent Event(long id, string product, string type) =>
+        new(id, "s", product, type, DateTimeOffset.UnixEpoch);
+}

@@ -1,0 +1,118 @@
+using System.Net;
+
+namespace ToyRec.Server.Tests;
+
+public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRecFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("/api/products/d001/similar?k=0", "k", "k must be from 1 to 100; got 0.")]
+    [InlineData("/api/products/d001/similar?k=101", "k", "k must be from 1 to 100; got 101.")]
+    [InlineData("/api/products/d001/also-bought?k=abc", "k", "k must be a whole number from 1 to 100; got 'abc'.")]
+    [InlineData("/api/products?pageSize=500", "pageSize", "pageSize must be from 1 to 100; got 500.")]
+    [InlineData("/api/products?page=0", "page", "page must be from 1 to 10000; got 0.")]
+    [InlineData("/api/products?minPrice=-1", "minPrice",
+        "minPrice must be a price in pounds from 0 to 100000; got -1.")]
+    [InlineData("/api/products?maxPrice=cheap", "maxPrice",
+        "maxPrice must be a price in pounds from 0 to 100000; got 'cheap'.")]
+    [InlineData("/api/products?minPrice=5&maxPrice=2", "maxPrice", "maxPrice must be at least minPrice (5); got 2.")]
+    [InlineData("/api/products?inStock=maybe", "inStock", "inStock must be true or false; got 'maybe'.")]
+    [InlineData("/api/products?category=Nope", "category",
+        "category: 'Nope' is not a top-level category; allowed: Baby & Toddler Toys, Games, Hobbies.")]
+    [InlineData("/api/sessions/s1/recommendations?k=1000", "k", "k must be from 1 to 100; got 1000.")]
+    [InlineData("/api/sessions/bad%20id/recommendations", "sessionId",
+        "sessionId must be 1 to 64 letters, digits, '-' or '_'; got 'bad id'.")]
+    public async Task Get_BadQueryValue_Returns400NamingFieldAndRange(string url, string field, string detail)
+    {
+        var problem = await _client.Problem(url, HttpStatusCode.BadRequest);
+
+        Assert.Equal(detail, problem.Detail());
+        Assert.Equal(field, problem.GetProperty("field").GetString());
+        Assert.Equal($"Invalid {field}", problem.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"history": ["d001"], "k": 0}""", "k must be from 1 to 100; got 0.")]
+    [InlineData("""{"history": ["d001"], "diversity": 2}""", "diversity must be from 0 to 1; got 2.")]
+    [InlineData("""{"categories": ["Toys"]}""",
+        "categories: 'Toys' is not a top-level category; allowed: Baby & Toddler Toys, Games, Hobbies.")]
+    [InlineData("""{"minPrice": 10, "maxPrice": 1}""", "maxPrice must be at least minPrice (10); got 1.")]
+    [InlineData("""{"k": "ten"}""",
+        "k: wrong type of JSON value (line 1, byte 12); the request schema is in /openapi/v1.json.")]
+    [InlineData("""{"history": "d001"}""",
+        "history: wrong type of JSON value (line 1, byte 19); the request schema is in /openapi/v1.json.")]
+    [InlineData("""[1]""", "body: not valid JSON for this request (line 1, byte 2): expected a JSON object")]
+    [InlineData("""{"history": [""", "body: not valid JSON for this request (line 1, byte 14): " +
+        "Expected depth to be zero at the end of the JSON payload.")]
+    [InlineData("", "body: expected a JSON object; the request had no body.")]
+    public async Task Recommendations_BadBody_Returns400WithMessage(string body, string detail)
+    {
+        var problem = await _client.PostJson("/api/recommendations", body, HttpStatusCode.BadRequest);
+
+        Assert.Equal(detail, problem.Detail());
+    }
+
+    [Fact]
+    public async Task Recommendations_HistoryOver200_Returns400()
+    {
+        string history = string.Join(", ", Enumerable.Repeat("\"d001\"", 201));
+
+        var problem = await _client.PostJson("/api/recommendations", $$"""{"history": [{{history}}]}""",
+            HttpStatusCode.BadRequest);
+
+        Assert.Equal("history must have at most 200 product ids; got 201.", problem.Detail());
+    }
+
+    [Fact]
+    public async Task Recommendations_BodyOver64KiB_Returns400NamingTheLimit()
+    {
+        string body = $$"""{"history": [], "padding": "{{new string('x', 70_000)}}"}""";
+
+        var problem = await _client.PostJson("/api/recommendations", body, HttpStatusCode.BadRequest);
+
+        Assert.Equal($"body: must be at most 65536 bytes (64 KiB); got {body.Length} bytes.", problem.Detail());
+    }
+
+    [Fact]
+    public async Task Recommendations_UnknownHistoryId_Returns404NamingItsPlace()
+    {
+        var problem = await _client.PostJson("/api/recommendations", """{"history": ["d001", "nope"]}""",
+            HttpStatusCode.NotFound);
+
+        Assert.Equal("history[1]: no product has id 'nope'.", problem.Detail());
+    }
+
+    [Theory]
+    [InlineData("""{"productId": "d001", "type": "like"}""",
+        "type must be one of view, add_to_basket, remove_from_basket, purchase; got 'like'.")]
+    [InlineData("""{"type": "view"}""", "productId is required: the id of a catalogue product.")]
+    public async Task Events_BadBody_Returns400WithMessage(string body, string detail)
+    {
+        var problem = await _client.PostJson("/api/sessions/v1/events", body, HttpStatusCode.BadRequest);
+
+        Assert.Equal(detail, problem.Detail());
+    }
+
+    [Fact]
+    public async Task Events_UnknownProduct_Returns404AndStoresNothing()
+    {
+        var problem = await _client.PostJson("/api/sessions/v2/events", """{"productId": "x9", "type": "view"}""",
+            HttpStatusCode.NotFound);
+
+        Assert.Equal("productId: no product has id 'x9'.", problem.Detail());
+        var events = await _client.GetJson("/api/sessions/v2/events");
+        Assert.Equal(0, events.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("""{"name": ""}""", "name must have 1 to 500 characters; got 0.")]
+    [InlineData("""{"name": "dice", "rating": 6}""", "rating must be from 0 to 5; got 6.")]
+    [InlineData("""{"name": "dice", "price": -2}""", "price must be a price in pounds from 0 to 100000; got -2.")]
+    public async Task PredictCategory_BadBody_Returns400WithMessage(string body, string detail)
+    {
+        var problem = await _client.PostJson("/api/category/predict", body, HttpStatusCode.BadRequest);
+
+        Assert.Equal(detail, problem.Detail());
+    }
+}
