@@ -51,8 +51,9 @@ public static class CatalogCleaner
         }
 
         var imputed = ImputePrices(kept);
-        var (alsoBought, alsoStats) = ResolveLinks(kept, p => p.AlsoBought);
-        var (viewed, viewedStats) = ResolveLinks(kept, p => p.BoughtAfterViewing);
+        var resolver = new LinkResolver(kept);
+        var (alsoBought, alsoStats) = ResolveLinks(kept, resolver, p => p.AlsoBought);
+        var (viewed, viewedStats) = ResolveLinks(kept, resolver, p => p.BoughtAfterViewing);
         var catalog = new ProductCatalog(kept, alsoBought, viewed);
         var report = new CleaningReport
         {
@@ -149,9 +150,8 @@ public static class CatalogCleaner
     }
 
     private static (int[][] Resolved, LinkStatistics Stats) ResolveLinks(List<Product> products,
-        Func<Product, IReadOnlyList<ProductLink>> links)
+        LinkResolver resolver, Func<Product, IReadOnlyList<ProductLink>> links)
     {
-        var resolver = new LinkResolver(products);
         var resolved = new int[products.Count][];
         var settled = new Dictionary<LinkSettlement, int>();
         int total = 0, ambiguous = 0;

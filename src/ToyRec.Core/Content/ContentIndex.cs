@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ToyRec.Catalog;
 using ToyRec.Ranking;
 using ToyRec.Text;
@@ -124,12 +126,19 @@ public sealed class ContentIndex
     public void Accumulate(SparseVector query, Span<float> scores)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, _vectors.Length, nameof(scores) + ".Length");
+
+        // The innermost loop of every query: references instead of indexing skip three bounds checks per posting,
+        // which the length check above and the postings' own positions (all below the product count) make safe.
+        ref float score = ref MemoryMarshal.GetReference(scores);
+        ref int product = ref MemoryMarshal.GetArrayDataReference(_postingProduct);
+        ref float value = ref MemoryMarshal.GetArrayDataReference(_postingValue);
         for (int e = 0; e < query.Count; e++)
         {
             int term = query.Indices[e];
             float weight = query.Values[e];
-            for (int slot = _postingStart[term]; slot < _postingStart[term + 1]; slot++)
-                scores[_postingProduct[slot]] += weight * _postingValue[slot];
+            for (int slot = _postingStart[term], end = _postingStart[term + 1]; slot < end; slot++)
+                Unsafe.Add(ref score, Unsafe.Add(ref product, slot)) += weight * Unsafe.Add(ref value, slot);
         }
     }
 

@@ -1,10 +1,12 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ToyRec.Ranking;
 
 /// <summary>
 /// Exact top-k selection over a dense score array: one pass that keeps the k best in a small sorted buffer,
-/// skipping eight scores at a time with one SIMD comparison whenever none of them beats the current k-th.
+/// comparing eight scores at a time with the current k-th by SIMD and offering only those above it.
 /// Ties go to the lower index, so results never depend on thread count or scan order.
 /// </summary>
 public static class TopK
@@ -24,15 +26,18 @@ public static class TopK
         int filled = 0;
         float threshold = minimum;
         int i = 0;
+        ref float first = ref MemoryMarshal.GetReference(scores);
         if (Vector256.IsHardwareAccelerated)
         {
             for (; i + 8 <= scores.Length; i += 8)
             {
-                var block = Vector256.Create(scores.Slice(i, 8));
-                if (Vector256.LessThanOrEqualAll(block, Vector256.Create(threshold)))
-                    continue;
-                for (int j = i; j < i + 8; j++)
+                var block = Vector256.LoadUnsafe(ref first, (nuint)i);
+                uint above = Vector256.GreaterThan(block, Vector256.Create(threshold)).ExtractMostSignificantBits();
+                for (; above != 0; above &= above - 1)
+                {
+                    int j = i + BitOperations.TrailingZeroCount(above);
                     Offer(j, scores[j]);
+                }
             }
         }
 

@@ -50,4 +50,26 @@ public sealed class ContentIndexTests
         Tolerance.Equal(Index.Similarity(0, 2), Index.Similarity(2, 0), 1e-6);
         Tolerance.Equal(1, Index.Similarity(0, 1), 1e-5);
     }
+
+    [Fact]
+    public void Accumulate_EveryProduct_EqualsPairwiseDotProducts()
+    {
+        var scores = new float[Index.Catalog.Count];
+        for (int q = 0; q < Index.Catalog.Count; q++)
+        {
+            Array.Clear(scores);
+            Index.Accumulate(Index.Vector(q), scores);
+            for (int p = 0; p < scores.Length; p++)
+                Tolerance.Equal(Index.Vector(q).Dot(Index.Vector(p)), scores[p], 1e-6);
+        }
+    }
+
+    [Fact]
+    public void Accumulate_ScoreSpanShorterThanCatalogue_Throws()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Index.Accumulate(Index.Vector(0), new float[3]));
+
+        Assert.Equal("scores.Length", error.ParamName);
+        Assert.Contains("must be greater than or equal to '5'", error.Message);
+    }
 }
