@@ -51,6 +51,57 @@ internal static class CatalogueRecommendCommand
         DefaultValueFactory = _ => 0,
     };
 
+    /// <summary>
+    /// <c>--user</c> recommends log items, which are not catalogue products: the catalogue's history and filters
+    /// cannot apply to them, so asking for both is a usage error rather than a silent no-op.
+    /// </summary>
+    public static void RejectCatalogueOptions(CliContext context)
+    {
+        var given = new List<string>();
+        if (context.Get(History) is not null)
+            given.Add("--history");
+        if (context.Get(MinPrice) is not null || context.Get(MaxPrice) is not null)
+            given.Add("--min-price/--max-price");
+        if (context.Get(InStock))
+            given.Add("--in-stock");
+        if (context.Get(Category) is { Length: > 0 } || context.Get(ExcludeCategory) is { Length: > 0 })
+            given.Add("--category/--exclude-category");
+        if (context.Get(Exclude) is { Length: > 0 })
+            given.Add("--exclude");
+        if (context.Get(Age) is not null)
+            given.Add("--age");
+        if (context.Get(Diversity) != 0)
+            given.Add("--diversity");
+        if (given.Count > 0)
+        {
+            throw new UsageException($"--user recommends items of the interaction log, which are not catalogue " +
+                $"products; {string.Join(", ", given)} apply only with --history.");
+        }
+    }
+
+    // Filter values that could only ever give an empty list are usage errors, named with what is allowed.
+    private static void CheckFilters(CliContext context, ProductCatalog catalog)
+    {
+        decimal? min = context.Get(MinPrice), max = context.Get(MaxPrice);
+        if (min < 0 || max < 0)
+            throw new UsageException($"--min-price and --max-price must be at least 0; got {min} and {max}.");
+        if (min is not null && max is not null && max < min)
+            throw new UsageException($"--max-price ({max}) must be at least --min-price ({min}).");
+        if (context.Get(Age) is { } age && age is < 0 or > 120)
+            throw new UsageException($"--age is {age}; expected a child's age in years from 0 to 120.");
+        var levels = catalog.Products.SelectMany(p => p.Category.Levels).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (string category in (context.Get(Category) ?? []).Concat(context.Get(ExcludeCategory) ?? []))
+        {
+            if (!levels.Contains(category.Trim()))
+            {
+                string tops = string.Join(", ", catalog.Products.Select(p => p.Category.TopLevel).Distinct()
+                    .Order(StringComparer.Ordinal));
+                throw new UsageException($"No product has the category '{category}' at any level of its path; " +
+                    $"top-level categories are: {tops}.");
+            }
+        }
+    }
+
     public static void AddOptions(Command command)
     {
         foreach (var option in new Option[] { History, MinPrice, MaxPrice, InStock, Category, ExcludeCategory, Exclude,
@@ -68,7 +119,8 @@ internal static class CatalogueRecommendCommand
         if (diversity is < 0 or > 1)
             throw new UsageException($"--diversity is {diversity}; expected a number from 0 to 1.");
         var catalog = context.Load().Catalog;
-        var history = ParseHistory(catalog, historyText);
+        CheckFilters(context, catalog);
+        var history = ParseHistory(catalog, historyText, context.Log);
         var filter = new CandidateFilter(context.Get(MinPrice), context.Get(MaxPrice), context.Get(InStock),
             context.Get(Category) ?? [], context.Get(ExcludeCategory) ?? [],
             (context.Get(Exclude) ?? []).Select(e => FindProduct(catalog, e, "--exclude")).ToList(),
@@ -116,7 +168,9 @@ internal static class CatalogueRecommendCommand
         return 0;
     }
 
-    private static List<HistoryItem> ParseHistory(ProductCatalog catalog, string text)
+    private const float MaxWeight = 100;
+
+    private static List<HistoryItem> ParseHistory(ProductCatalog catalog, string text, ProgressLog log)
     {
         var items = new List<HistoryItem>();
         foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -127,12 +181,19 @@ internal static class CatalogueRecommendCommand
             if (caret > 0 && float.TryParse(part.AsSpan(caret + 1), NumberStyles.Float, CultureInfo.InvariantCulture,
                     out float parsed))
             {
-                if (parsed <= 0)
-                    throw new UsageException($"--history: weight '{part[(caret + 1)..]}' of '{part}'; expected > 0.");
+                if (parsed is <= 0 or > MaxWeight || float.IsNaN(parsed))
+                {
+                    throw new UsageException(
+                        $"--history: weight '{part[(caret + 1)..]}' of '{part}'; expected more than 0, at most {MaxWeight}.");
+                }
+
                 (reference, weight) = (part[..caret].Trim(), parsed);
             }
 
-            items.Add(new HistoryItem(FindProduct(catalog, reference, "--history"), weight));
+            int index = FindProduct(catalog, reference, "--history");
+            if (!catalog.TryGetIndex(reference, out _))
+                log.Info($"--history: '{reference}' matched the product {catalog[index].Id}: {catalog[index].Name}");
+            items.Add(new HistoryItem(index, weight));
         }
 
         return items;

@@ -22,6 +22,14 @@ internal static class InteractionOptions
         string? located = DataLocator.Interactions(path, required);
         if (located is null)
             return null;
-        return context.Log.Step($"Reading {located}", () => new InteractionLogReader(context.Strict).ReadFile(located));
+        var log = context.Log.Step($"Reading {located}", () => new InteractionLogReader(context.Strict).ReadFile(located));
+        var report = log.Report;
+        string skipped = string.Join(", ", report.LinesSkipped.Where(p => p.Value > 0).Select(p => $"{p.Value} {p.Key}"));
+        context.Log.Info($"{report.Source}: {report.LinesRead} lines read, {report.LinesKept} kept" +
+            (skipped.Length > 0 ? $", skipped: {skipped}" : "") +
+            (report.RepeatedItemsDropped > 0 ? $"; {report.RepeatedItemsDropped} repeated items dropped" : "") + ".");
+        foreach (string problem in report.Problems.Take(5))
+            context.Log.Info("  " + problem);
+        return log;
     }
 }

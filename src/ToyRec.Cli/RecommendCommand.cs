@@ -37,7 +37,11 @@ internal static class RecommendCommand
                 throw new UsageException($"-k is {k}; expected a positive number of recommendations.");
             string? user = context.Get(User);
             if (user is not null)
+            {
+                CatalogueRecommendCommand.RejectCatalogueOptions(context);
                 return ForUser(context, user, k);
+            }
+
             return CatalogueRecommendCommand.Run(context, k);
         });
     }

@@ -79,6 +79,20 @@ public sealed class PersonalCliTests : IDisposable
         Assert.DoesNotContain(items, i => i is "1" or "2" or "3" or "4");
     }
 
+    [Theory]
+    [InlineData("error: --user recommends items of the interaction log, which are not catalogue products; " +
+        "--exclude apply only with --history.", "--user", "1", "--exclude", "a")]
+    [InlineData("error: --max-price (10) must be at least --min-price (20).", "--history", "a", "--min-price", "20",
+        "--max-price", "10")]
+    [InlineData("error: --age is -1; expected a child's age in years from 0 to 120.", "--history", "a", "--age", "-1")]
+    public void Recommend_OptionsThatCannotApply_ExitTwoSayingWhy(string message, params string[] args)
+    {
+        var (code, _, error) = CliRunner.Run(["recommend", .. args, "--interactions", _log, "--data", _catalog]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RecommendUser_Unknown_ExitsTwo()
     {

@@ -74,7 +74,8 @@ public sealed partial class CatalogueRecommender
         string popular = product.Category.IsEmpty ? "popular" : $"popular in {product.Category.TopLevel}";
         if (history.Count == 0)
             return popular;
-        double best = 0;
+        // Content, the graph or the network name the reason only when they add more than popularity does.
+        double best = Options.PopularityWeight * _popularity[j];
         string reason = popular;
         foreach (var item in history)
         {
@@ -92,7 +93,10 @@ public sealed partial class CatalogueRecommender
 
             if (_extra is not null)
             {
-                double extra = item.Weight * Options.ExtraWeight * _extra.Score(item.Index)[j];
+                // Scaled as in Signals, where the summed extra row is divided by its largest value.
+                var row = _extra.Score(item.Index);
+                float rowMax = row.Length == 0 ? 0 : TensorPrimitives.Max(row);
+                double extra = rowMax <= 0 ? 0 : item.Weight * Options.ExtraWeight * row[j] / rowMax;
                 if (extra > best)
                     (best, reason) = (extra, $"often bought with {name} (co-purchase model)");
             }
