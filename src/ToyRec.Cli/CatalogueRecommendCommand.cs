@@ -183,8 +183,8 @@ internal static class CatalogueRecommendCommand
             {
                 if (parsed is <= 0 or > MaxWeight || float.IsNaN(parsed))
                 {
-                    throw new UsageException(
-                        $"--history: weight '{part[(caret + 1)..]}' of '{part}'; expected more than 0, at most {MaxWeight}.");
+                    throw new UsageException($"--history: weight '{part[(caret + 1)..]}' of '{part}'; expected " +
+                        $"more than 0, at most {MaxWeight}.");
                 }
 
                 (reference, weight) = (part[..caret].Trim(), parsed);

@@ -22,9 +22,11 @@ internal static class InteractionOptions
         string? located = DataLocator.Interactions(path, required);
         if (located is null)
             return null;
-        var log = context.Log.Step($"Reading {located}", () => new InteractionLogReader(context.Strict).ReadFile(located));
+        var reader = new InteractionLogReader(context.Strict);
+        var log = context.Log.Step($"Reading {located}", () => reader.ReadFile(located));
         var report = log.Report;
-        string skipped = string.Join(", ", report.LinesSkipped.Where(p => p.Value > 0).Select(p => $"{p.Value} {p.Key}"));
+        string skipped = string.Join(", ",
+            report.LinesSkipped.Where(p => p.Value > 0).Select(p => $"{p.Value} {p.Key}"));
         context.Log.Info($"{report.Source}: {report.LinesRead} lines read, {report.LinesKept} kept" +
             (skipped.Length > 0 ? $", skipped: {skipped}" : "") +
             (report.RepeatedItemsDropped > 0 ? $"; {report.RepeatedItemsDropped} repeated items dropped" : "") + ".");

@@ -32,7 +32,8 @@ internal static class NeuralTraining
         string path = ModelPath(context);
         if (!File.Exists(path))
         {
-            context.Log.Info($"No co-purchase model at {path} (run 'toyrec train' to add it); recommending without it.");
+            context.Log.Info(
+                $"No co-purchase model at {path} (run 'toyrec train' to add it); recommending without it.");
             return null;
         }
 

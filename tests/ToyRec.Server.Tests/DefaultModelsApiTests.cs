@@ -1,6 +1,7 @@
 namespace ToyRec.Server.Tests;
 
-/// <summary>The server as it starts by default: the core's catalogue recommender behind the history endpoints.</summary>
+/// <summary>The server as it starts by default: the core's catalogue recommender behind the history
+/// endpoints.</summary>
 public sealed class DefaultModelsApiTests : IDisposable
 {
     private readonly ToyRecFactory _factory = new() { UseDefaultModels = true };

@@ -73,7 +73,8 @@ public static class PersonalTuner
 
         // Tries every value of one option; returns the best candidate when it beats the score so far.
         (TOptions Options, TModel Model)? Search<TOptions, TModel>(string name, double[] values,
-            Func<double, TOptions> set, TOptions current, Func<TOptions, TModel> build, Func<TModel, double> score, ref double bestSoFar)
+            Func<double, TOptions> set, TOptions current, Func<TOptions, TModel> build, Func<TModel, double> score,
+            ref double bestSoFar)
             where TOptions : class
         {
             (TOptions, TModel)? found = null;

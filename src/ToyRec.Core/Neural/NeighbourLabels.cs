@@ -76,7 +76,8 @@ public sealed class NeighbourLabels
         return [.. top.Select(r => (r, similarity[r]))];
     }
 
-    /// <summary>Writes the label scores of row <paramref name="row"/> of a query into <paramref name="scores"/>.</summary>
+    /// <summary>Writes the label scores of row <paramref name="row"/> of a query into <paramref
+    /// name="scores"/>.</summary>
     public void Scores(SparseRows query, int row, Span<float> scores)
     {
         if (scores.Length != _labelCount)

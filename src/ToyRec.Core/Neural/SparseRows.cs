@@ -6,7 +6,8 @@ namespace ToyRec.Neural;
 /// </summary>
 public sealed class SparseRows
 {
-    /// <summary>Wraps CSR arrays, checking their lengths and that every index is below <paramref name="columns"/>.</summary>
+    /// <summary>Wraps CSR arrays, checking their lengths and that every index is below <paramref
+    /// name="columns"/>.</summary>
     public SparseRows(int columns, int[] offsets, int[] indices, float[] values)
     {
         ArgumentNullException.ThrowIfNull(offsets);

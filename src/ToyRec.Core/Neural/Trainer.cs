@@ -13,7 +13,8 @@ namespace ToyRec.Neural;
 /// </remarks>
 public static class Trainer
 {
-    /// <summary>Trains <paramref name="network"/> in place, reporting each epoch to <paramref name="progress"/>.</summary>
+    /// <summary>Trains <paramref name="network"/> in place, reporting each epoch to <paramref
+    /// name="progress"/>.</summary>
     public static TrainingReport Train(CoPurchaseNetwork network, NetworkDataset train, NetworkDataset validation,
         TrainerOptions? options = null, IProgress<EpochReport>? progress = null,
         CancellationToken cancellation = default)

@@ -7,7 +7,8 @@ namespace ToyRec.Server.Recommendations;
 /// The recommender the server falls back on: content similarity (TF-IDF cosine from the <see cref="ContentIndex"/>)
 /// and the catalogue's co-purchase links, read both ways. For a history, every item h with weight w adds
 /// <c>w · LinkWeight / (1 + rank/10)</c> to each product linked with h and <c>w · ContentWeight · cos(h, c)</c>
-/// to each of h's nearest products c; the reason names the history item that contributed most. With diversity λ the list
+/// to each of h's nearest products c; the reason names the history item that contributed most. With diversity λ the
+/// list
 /// is re-ranked by maximal marginal relevance, <c>(1 − λ)·rel(c) − λ·max_s cos(c, s)</c> over the products s
 /// already chosen (Carbonell and Goldstein, SIGIR 1998).
 /// </summary>
