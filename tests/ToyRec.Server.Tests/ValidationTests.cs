@@ -46,6 +46,7 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("""{"history": [""", "body: not valid JSON for this request (line 1, byte 14): " +
         "Expected depth to be zero at the end of the JSON payload.")]
     [InlineData("", "body: expected a JSON object; the request had no body.")]
+    [InlineData("""{"history": ["d001", null]}""", "history[1] is null or empty; expected a product id.")]
     public async Task Recommendations_BadBody_Returns400WithMessage(string body, string detail)
     {
         var problem = await _client.PostJson("/api/recommendations", body, HttpStatusCode.BadRequest);

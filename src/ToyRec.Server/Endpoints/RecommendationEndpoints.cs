@@ -32,6 +32,13 @@ public static class RecommendationEndpoints
             errors.Add("history", $"history must have at most {Limits.MaxHistory} product ids; got {history.Count}.");
         if (exclude.Count > Limits.MaxHistory)
             errors.Add("exclude", $"exclude must have at most {Limits.MaxHistory} product ids; got {exclude.Count}.");
+        foreach (var (field, ids) in new[] { ("history", history), ("exclude", exclude) })
+        {
+            int blank = ids.ToList().FindIndex(string.IsNullOrWhiteSpace);
+            if (blank >= 0)
+                errors.Add($"{field}[{blank}]", $"{field}[{blank}] is null or empty; expected a product id.");
+        }
+
         int k = errors.Range(request.K ?? Limits.DefaultK, "k", Limits.MinK, Limits.MaxK);
         var filter = new ProductFilter
         {
