@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using ToyRec.Neural;
-using ToyRec.Persistence;
 
 namespace ToyRec.Cli;
 
@@ -38,7 +37,7 @@ internal static class AlsoBoughtCommand
                 throw new UsageException($"No product has the id or name '{query}'.");
             string path = NeuralTraining.ModelPath(context);
             var model = context.Log.Step($"Loading {path}",
-                () => ModelFile.Load(path, CoPurchaseModel.Kind, CoPurchaseModel.FormatVersion, CoPurchaseModel.Read));
+                () => CoPurchaseModel.Load(path));
             var product = catalog[index];
             var predictions = model.Predict(product, k);
             if (context.Json)

@@ -27,11 +27,10 @@ internal static class CategoryTraining
     /// <summary>Fits the model on every labelled product of the catalogue.</summary>
     public static CategoryModel Fit(CliContext context, ProductCatalog catalog)
     {
-        var labels = CategoryLabels.From(catalog);
-        var labelled = Enumerable.Range(0, catalog.Count).Where(i => !catalog[i].Category.IsEmpty).ToArray();
+        int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);
         var options = new CategoryModelOptions(Seed: context.Seed);
-        return context.Log.Step($"Fitting the category model on {labelled.Length} products",
-            () => CategoryModel.Fit(catalog, labelled, labels, options, context.Log.Lines()));
+        return context.Log.Step($"Fitting the category model on {labelled} products",
+            () => CategoryModel.FitAll(catalog, options, context.Log.Lines()));
     }
 
     /// <summary>The saved model when the models folder has one, else a model fitted now.</summary>

@@ -38,7 +38,7 @@ internal static class NeuralTraining
         }
 
         var model = context.Log.Step($"Loading {path}",
-            () => ModelFile.Load(path, CoPurchaseModel.Kind, CoPurchaseModel.FormatVersion, CoPurchaseModel.Read));
+            () => CoPurchaseModel.Load(path));
         return new CatalogCoPurchaseScorer(catalog, model);
     }
 }

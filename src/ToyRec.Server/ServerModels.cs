@@ -3,7 +3,6 @@ using ToyRec.Catalog;
 using ToyRec.Category;
 using ToyRec.Content;
 using ToyRec.Neural;
-using ToyRec.Persistence;
 using ToyRec.Personal;
 using ToyRec.Server.Catalog;
 using ToyRec.Server.Recommendations;
@@ -43,7 +42,7 @@ public static partial class ServerModels
         ICoPurchaseScorer? network = null;
         if (File.Exists(path))
         {
-            var model = ModelFile.Load(path, CoPurchaseModel.Kind, CoPurchaseModel.FormatVersion, CoPurchaseModel.Read);
+            var model = CoPurchaseModel.Load(path);
             network = new CatalogCoPurchaseScorer(content.Catalog, model);
             ModelLoaded(logger, "co-purchase network", path);
         }
@@ -77,10 +76,9 @@ public static partial class ServerModels
         try
         {
             var clock = Stopwatch.StartNew();
-            var labels = CategoryLabels.From(catalog);
-            var labelled = Enumerable.Range(0, catalog.Count).Where(i => !catalog[i].Category.IsEmpty).ToArray();
-            var model = CategoryModel.Fit(catalog, labelled, labels, new CategoryModelOptions());
-            CategoryFitted(logger, path, labelled.Length, clock.Elapsed.TotalSeconds);
+            var model = CategoryModel.FitAll(catalog);
+            int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);
+            CategoryFitted(logger, path, labelled, clock.Elapsed.TotalSeconds);
             return new SoftmaxCategoryPredictor(model);
         }
         catch (InvalidDataException e)

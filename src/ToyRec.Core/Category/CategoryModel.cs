@@ -46,6 +46,20 @@ public sealed class CategoryModel
     /// <summary>Validation accuracy of each λ tried (empty when only one was given).</summary>
     public IReadOnlyList<TuningPoint> Tuning { get; }
 
+    /// <summary>
+    /// Fits on every catalogue product with a category, with the catalogue's own labels (the model that
+    /// <c>toyrec train</c> saves and the server serves).
+    /// </summary>
+    /// <exception cref="InvalidDataException">No top-level category has enough products for a class.</exception>
+    public static CategoryModel FitAll(ProductCatalog catalog, CategoryModelOptions? options = null,
+        IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var labels = CategoryLabels.From(catalog);
+        var labelled = Enumerable.Range(0, catalog.Count).Where(i => !catalog[i].Category.IsEmpty).ToArray();
+        return Fit(catalog, labelled, labels, options, progress);
+    }
+
     /// <summary>Fits on the catalogue products at <paramref name="training"/>.</summary>
     public static CategoryModel Fit(ProductCatalog catalog, IReadOnlyList<int> training, CategoryLabels labels,
         CategoryModelOptions? options = null, IProgress<string>? progress = null)

@@ -1,3 +1,4 @@
+using ToyRec.Persistence;
 namespace ToyRec.Neural;
 
 /// <summary>Saving and loading the co-purchase model (the payload of a <c>ModelFile</c>).</summary>
@@ -27,6 +28,9 @@ public sealed partial class CoPurchaseModel
             writer.Write(name);
         writer.Write(BlendWeight);
     }
+
+    /// <summary>Loads a model file written by <c>toyrec train</c>, checking kind, version and checksum.</summary>
+    public static CoPurchaseModel Load(string path) => ModelFile.Load(path, Kind, FormatVersion, Read);
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static CoPurchaseModel Read(BinaryReader reader)

@@ -1,0 +1,71 @@
+namespace ToyRec;
+
+/// <summary>
+/// Where ToyRec looks for its input files, for the CLI and the server alike: the path the user gave, else an
+/// environment variable, else the first default path that exists relative to the current directory.
+/// </summary>
+public static class DataFiles
+{
+    /// <summary>Environment variable naming the catalogue CSV.</summary>
+    public const string CatalogVariable = "TOYREC_DATA";
+
+    /// <summary>Environment variable naming the interaction log.</summary>
+    public const string InteractionsVariable = "TOYREC_INTERACTIONS";
+
+    /// <summary>Default catalogue paths, in the order they are tried.</summary>
+    public static IReadOnlyList<string> CatalogDefaults { get; } =
+    [
+        "data/amazon_co-ecommerce_sample.csv",
+        "../shared/data/amazon_co-ecommerce_sample.csv",
+    ];
+
+    /// <summary>Default interaction-log paths, in the order they are tried.</summary>
+    public static IReadOnlyList<string> InteractionDefaults { get; } =
+    [
+        "data/amazon_toys_5core/sequential.txt",
+        "../shared/data/amazon_toys_5core/sequential.txt",
+    ];
+
+    /// <summary>Where to get the catalogue when none is found.</summary>
+    public const string CatalogHint =
+        "Download amazon_co-ecommerce_sample.csv from " +
+        "https://www.kaggle.com/datasets/PromptCloudHQ/toy-products-on-amazon and put it at " +
+        "data/amazon_co-ecommerce_sample.csv, or pass --data PATH, or set TOYREC_DATA.";
+
+    /// <summary>
+    /// The file to read. A given path or variable that names no file is an error; when neither is set and no
+    /// default exists, the result is null if <paramref name="hint"/> is null, else an error ending with the hint.
+    /// </summary>
+    /// <param name="given">The path the user gave (an option or setting), or null.</param>
+    /// <param name="variable">The environment variable consulted next.</param>
+    /// <param name="defaults">The default paths, tried in order.</param>
+    /// <param name="what">What the file is, for messages ("catalogue").</param>
+    /// <param name="hint">What to do when nothing is found, or null when finding nothing is allowed.</param>
+    /// <exception cref="DataFileException">The file asked for does not exist, or nothing was found.</exception>
+    public static string? Locate(string? given, string variable, IReadOnlyList<string> defaults, string what,
+        string? hint)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        if (given is not null)
+            return Existing(given, $"The {what} file '{given}' given with the option");
+
+        string? fromEnvironment = Environment.GetEnvironmentVariable(variable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+            return Existing(fromEnvironment, $"${variable} is '{fromEnvironment}', but that file");
+
+        string? found = defaults.FirstOrDefault(File.Exists);
+        if (found is not null || hint is null)
+            return found;
+        string looked = string.Join(" and ", defaults);
+        throw new DataFileException($"No {what} found: looked for {looked} from {Environment.CurrentDirectory}. {hint}");
+    }
+
+    private static string Existing(string path, string subject)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+            throw new DataFileException("The data option was given an empty path; expected a file.");
+        if (Directory.Exists(path))
+            throw new DataFileException($"{subject} is a folder; expected a file.");
+        return File.Exists(path) ? path : throw new DataFileException($"{subject} does not exist.");
+    }
+}
