@@ -13,11 +13,8 @@ internal static class AlsoBoughtCommand
         Description = "A product id, or (part of) its name.",
     };
 
-    private static readonly Option<int> Count = new("-k")
-    {
-        Description = "How many predictions to show.",
-        DefaultValueFactory = _ => 10,
-    };
+    private static readonly Option<int> Count = NumberOptions.Int("-k", "How many predictions to show (1 to 100).",
+        10, 1, 100);
 
     public static Command Create()
     {
@@ -28,8 +25,6 @@ internal static class AlsoBoughtCommand
         return command.WithAction(context =>
         {
             int k = context.Get(Count);
-            if (k <= 0)
-                throw new UsageException($"-k must be a positive number of predictions; got {k}.");
             string query = context.Get(Product) ?? "";
             var (catalog, _) = context.Load();
             int index = catalog.Find(query);

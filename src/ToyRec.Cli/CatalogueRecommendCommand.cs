@@ -16,9 +16,11 @@ internal static class CatalogueRecommendCommand
             "'id^2' weighs one twice. An empty string asks for popular products.",
     };
 
-    public static readonly Option<decimal?> MinPrice = new("--min-price") { Description = "Lowest price (£)." };
+    public static readonly Option<decimal?> MinPrice =
+        NumberOptions.Optional("--min-price", "Lowest price (£).", 0m, 100_000m);
 
-    public static readonly Option<decimal?> MaxPrice = new("--max-price") { Description = "Highest price (£)." };
+    public static readonly Option<decimal?> MaxPrice =
+        NumberOptions.Optional("--max-price", "Highest price (£).", 0m, 100_000m);
 
     public static readonly Option<bool> InStock = new("--in-stock") { Description = "Only products in stock." };
 
@@ -40,16 +42,12 @@ internal static class CatalogueRecommendCommand
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public static readonly Option<double?> Age = new("--age")
-    {
-        Description = "The child's age in years: only products whose stated minimum age is at most this.",
-    };
+    public static readonly Option<double?> Age = NumberOptions.Optional("--age",
+        "The child's age in years: only products whose stated minimum age is at most this.", 0.0, 120,
+        kind: "a child's age in years");
 
-    public static readonly Option<double> Diversity = new("--diversity")
-    {
-        Description = "Maximal-marginal-relevance trade-off, 0 (off) to 1 (novelty only).",
-        DefaultValueFactory = _ => 0,
-    };
+    public static readonly Option<double> Diversity = NumberOptions.Double("--diversity",
+        "Maximal-marginal-relevance trade-off, 0 (off) to 1 (novelty only).", 0, 0, 1);
 
     /// <summary>
     /// <c>--user</c> recommends log items, which are not catalogue products: the catalogue's history and filters
@@ -74,21 +72,19 @@ internal static class CatalogueRecommendCommand
             given.Add("--diversity");
         if (given.Count > 0)
         {
-            throw new UsageException($"--user recommends items of the interaction log, which are not catalogue " +
-                $"products; {string.Join(", ", given)} apply only with --history.");
+            throw new UsageException($"--user cannot be combined with {string.Join(", ", given)}: --user " +
+                "recommends items of the interaction log, which are not catalogue products, and those options " +
+                "apply to catalogue recommendations (--history) only.");
         }
     }
 
-    // Filter values that could only ever give an empty list are usage errors, named with what is allowed.
+    // Filter values that could only ever give an empty list are usage errors, named with what is allowed (the
+    // ranges of single values are checked by the options' parsers).
     private static void CheckFilters(CliContext context, ProductCatalog catalog)
     {
         decimal? min = context.Get(MinPrice), max = context.Get(MaxPrice);
-        if (min < 0 || max < 0)
-            throw new UsageException($"--min-price and --max-price must be at least 0; got {min} and {max}.");
         if (min is not null && max is not null && max < min)
             throw new UsageException($"--max-price ({max}) must be at least --min-price ({min}).");
-        if (context.Get(Age) is { } age && age is < 0 or > 120)
-            throw new UsageException($"--age is {age}; expected a child's age in years from 0 to 120.");
         var levels = catalog.Products.SelectMany(p => p.Category.Levels).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (string category in (context.Get(Category) ?? []).Concat(context.Get(ExcludeCategory) ?? []))
         {

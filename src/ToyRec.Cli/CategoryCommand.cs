@@ -14,13 +14,10 @@ internal static class CategoryCommand
     public static Command Create()
     {
         var name = new Option<string>("--name") { Description = "The product name.", Required = true };
-        var price = new Option<double?>("--price") { Description = "The price in pounds (optional)." };
-        var rating = new Option<double?>("--rating") { Description = "The average rating out of 5 (optional)." };
-        var k = new Option<int>("-k", "--k")
-        {
-            Description = "How many products to suggest from the predicted category (0 to 100).",
-            DefaultValueFactory = _ => 5,
-        };
+        var price = NumberOptions.Optional("--price", "The price in pounds (optional).", 0.0, 100_000);
+        var rating = NumberOptions.Optional("--rating", "The average rating out of 5 (optional).", 0.0, 5);
+        var k = NumberOptions.Int("-k", "How many products to suggest from the predicted category (0 to 100).", 5,
+            0, 100, "--k");
         var command = new Command("category",
             "Predict a toy's top-level category from its name, price and rating, and suggest products from it. " +
             "Uses the saved model in --models when there is one.")
@@ -31,8 +28,6 @@ internal static class CategoryCommand
         {
             var query = Query(context.Get(name), context.Get(price), context.Get(rating));
             int count = context.Get(k);
-            if (count is < 0 or > 100)
-                throw new UsageException($"-k must lie between 0 and 100; got {count}.");
             var (catalog, _) = context.Load();
             var model = CategoryTraining.LoadOrFit(context, catalog);
             var ranked = model.Predict(query);
@@ -84,10 +79,6 @@ internal static class CategoryCommand
     {
         if (string.IsNullOrWhiteSpace(name))
             throw new UsageException("--name must be a product name such as \"Settlers of Catan Board Game\".");
-        if (price is { } p && (!double.IsFinite(p) || p < 0))
-            throw new UsageException($"--price must be a price in pounds of 0 or more; got {p}.");
-        if (rating is { } r && (!double.IsFinite(r) || r < 0 || r > 5))
-            throw new UsageException($"--rating must be an average rating from 0 to 5; got {r}.");
         return new CategoryQuery(name.Trim(), price, rating);
     }
 

@@ -30,8 +30,16 @@ internal static class CategoryEvaluation
     {
         var (catalog, _) = context.Load();
         var options = new CategoryEvaluationOptions(Seed: context.Seed);
-        return context.Log.Step("Evaluating the category model",
+        var result = context.Log.Step("Evaluating the category model",
             () => CategoryEvaluator.Evaluate(catalog, options, context.Log.Lines()));
+        if (result.Details.GetValueOrDefault("skipped") is string reason)
+        {
+            int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);
+            throw new InsufficientDataException($"The category model cannot be evaluated: {reason} (the " +
+                $"catalogue has {labelled} products with a category).");
+        }
+
+        return result;
     }
 
     private static void PrintTables(EvaluationResult result, TextWriter output)

@@ -51,7 +51,7 @@ public static class CliApp
             return Usage;
         }
         catch (Exception e) when (e is CatalogFormatException or IOException or InvalidDataException
-            or UnauthorizedAccessException or FormatException)
+            or UnauthorizedAccessException or FormatException or InsufficientDataException)
         {
             error.WriteLine($"error: {e.Message}");
             return Failure;

@@ -18,12 +18,7 @@ internal static class CommonOptions
         Recursive = true,
     };
 
-    public static readonly Option<int> Seed = new("--seed")
-    {
-        Description = "Seed for every random choice (splits, initialisation, shuffling).",
-        DefaultValueFactory = _ => 42,
-        Recursive = true,
-    };
+    public static readonly Option<int> Seed = SeedOption();
 
     public static readonly Option<bool> Strict = new("--strict")
     {
@@ -36,6 +31,14 @@ internal static class CommonOptions
         Description = "Folder of saved models (written by 'toyrec train'). Default: models.",
         Recursive = true,
     };
+
+    private static Option<int> SeedOption()
+    {
+        var seed = NumberOptions.Int("--seed", "Seed for every random choice (splits, initialisation, shuffling).",
+            42, int.MinValue, int.MaxValue);
+        seed.Recursive = true;
+        return seed;
+    }
 
     public static void AddTo(RootCommand root)
     {

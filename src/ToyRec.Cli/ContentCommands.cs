@@ -10,11 +10,8 @@ namespace ToyRec.Cli;
 /// <summary><c>toyrec similar</c>, <c>toyrec search</c> and <c>toyrec evaluate content</c>.</summary>
 internal static class ContentCommands
 {
-    private static Option<int> KOption() => new("-k", "--k")
-    {
-        Description = "How many results (1 to 100).",
-        DefaultValueFactory = _ => 10,
-    };
+    private static Option<int> KOption() => NumberOptions.Int("-k", "How many results (1 to 100).", 10, 1, 100,
+        "--k");
 
     public static Command Similar()
     {
@@ -75,6 +72,14 @@ internal static class ContentCommands
     public static EvaluationResult Run(CliContext context)
     {
         var (catalog, _) = context.Load();
+
+        // The evaluator gives zeroes on a catalogue this small; the command says why instead of printing them.
+        if (catalog.Count < 2)
+        {
+            throw new InsufficientDataException("The content evaluation needs at least 2 products (one in each of " +
+                $"its validation and test halves); the catalogue has {catalog.Count}.");
+        }
+
         var options = new ContentEvaluationOptions(Seed: context.Seed);
         return context.Log.Step("Evaluating the content model",
             () => ContentEvaluator.Evaluate(catalog, options, context.Log.Lines()));

@@ -9,30 +9,21 @@ namespace ToyRec.Cli;
 /// <summary><c>toyrec evaluate neural</c>: the co-purchase network beside its baselines on the test products.</summary>
 internal static class EvaluateNeuralCommand
 {
-    private static readonly Option<int?> Epochs = new("--epochs")
-    {
-        Description = "Most training epochs (default 40; early stopping usually ends sooner).",
-    };
+    private static readonly Option<int?> Epochs = NumberOptions.OptionalInt("--epochs",
+        "Most training epochs, 1 to 10000 (default 40; early stopping usually ends sooner).", 1, 10_000);
 
-    private static readonly Option<int?> Hidden = new("--hidden")
-    {
-        Description = "Width of the hidden layer (default 256).",
-    };
+    private static readonly Option<int?> Hidden = NumberOptions.OptionalInt("--hidden",
+        "Width of the hidden layer, 1 to 8192 (default 256).", 1, 8192);
 
-    private static readonly Option<float?> Dropout = new("--dropout")
-    {
-        Description = "Dropout rate after the hidden layer (default 0.3).",
-    };
+    private static readonly Option<float?> Dropout = NumberOptions.Optional("--dropout",
+        "Dropout rate after the hidden layer, 0 to 0.95 (default 0.3).", 0f, 0.95f);
 
-    private static readonly Option<float?> LearningRate = new("--learning-rate")
-    {
-        Description = "Adam's step size (default 0.001).",
-    };
+    private static readonly Option<float?> LearningRate = NumberOptions.Optional("--learning-rate",
+        "Adam's step size, 0.0001 to 1 (default 0.001).", 0.0001f, 1f);
 
-    private static readonly Option<float?> MatchWeight = new("--match-weight")
-    {
-        Description = "Starting weight of each word in the label word match (default 25; 0 starts without it).",
-    };
+    private static readonly Option<float?> MatchWeight = NumberOptions.Optional("--match-weight",
+        "Starting weight of each word in the label word match, 0 to 1000 (default 25; 0 starts without it).", 0f,
+        1000f);
 
     private static readonly Option<string?> Export = new("--export")
     {
@@ -71,38 +62,19 @@ internal static class EvaluateNeuralCommand
         });
     }
 
+    // The ranges are checked by the options' parsers (NumberOptions), so every value here is usable.
     private static CoPurchaseOptions Options(CliContext context)
     {
         var options = new CoPurchaseOptions(Seed: context.Seed);
         var trainer = options.TrainerOrDefault;
         if (context.Get(Epochs) is { } epochs)
-        {
-            if (epochs <= 0)
-                throw new UsageException($"--epochs must be a positive number of epochs; got {epochs}.");
             trainer = trainer with { MaxEpochs = epochs };
-        }
-
         if (context.Get(LearningRate) is { } rate)
-        {
-            if (!(rate > 0))
-                throw new UsageException($"--learning-rate must be positive; got {rate}.");
             trainer = trainer with { Adam = new AdamOptions(LearningRate: rate) };
-        }
-
         if (context.Get(Hidden) is { } hidden)
-        {
-            if (hidden <= 0)
-                throw new UsageException($"--hidden must be a positive width; got {hidden}.");
             options = options with { Hidden = [hidden] };
-        }
-
         if (context.Get(Dropout) is { } dropout)
-        {
-            if (!(dropout >= 0 && dropout < 1))
-                throw new UsageException($"--dropout must be in [0, 1); got {dropout}.");
             options = options with { DropoutRate = dropout };
-        }
-
         if (context.Get(MatchWeight) is { } match)
             options = options with { MatchWeight = match };
         return options with { Trainer = trainer };

@@ -35,8 +35,11 @@ internal static class PersonalEvaluation
     }
 
     /// <summary>The evaluation for <c>toyrec run</c>, or null when no interaction log is found.</summary>
-    public static EvaluationResult? RunIfLogFound(CliContext context) =>
-        DataLocator.Interactions(null, required: false) is null ? null : Run(context, null);
+    public static EvaluationResult? RunIfLogFound(CliContext context)
+    {
+        string? path = context.Get(InteractionOptions.Interactions);
+        return DataLocator.Interactions(path, required: false) is null ? null : Run(context, path);
+    }
 
     /// <summary>Reads the log (the option, else the defaults) and runs the study.</summary>
     public static EvaluationResult Run(CliContext context, string? interactionsPath = null, bool tune = false)

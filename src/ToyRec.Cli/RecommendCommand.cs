@@ -16,11 +16,8 @@ internal static class RecommendCommand
         Description = "A user id of the interaction log; recommends from that user's whole history.",
     };
 
-    public static readonly Option<int> Count = new("-k")
-    {
-        Description = "How many recommendations.",
-        DefaultValueFactory = _ => 10,
-    };
+    public static readonly Option<int> Count = NumberOptions.Int("-k", "How many recommendations (1 to 100).", 10,
+        1, 100);
 
     public static Command Create()
     {
@@ -33,8 +30,6 @@ internal static class RecommendCommand
         return command.WithAction(context =>
         {
             int k = context.Get(Count);
-            if (k <= 0)
-                throw new UsageException($"-k is {k}; expected a positive number of recommendations.");
             string? user = context.Get(User);
             if (user is not null)
             {

@@ -32,22 +32,26 @@ internal static class RunCommand
         };
         var command = new Command("run", "The main job: clean, fit, evaluate every model, and write the report.")
         {
-            output,
+            output, InteractionOptions.Interactions,
         };
         return command.WithAction(context =>
         {
+            // A wrong --interactions path is a usage error now, not after the other models have run for minutes.
+            DataLocator.Interactions(context.Get(InteractionOptions.Interactions), required: false);
             string folder = OutputFolder.Prepare(context.Get(output), "--out");
             var (_, report) = context.Load();
             File.WriteAllText(Path.Combine(folder, "cleaning-report.json"),
                 JsonOutput.Serialize(CleanCommand.ToJson(report)));
 
             var results = new List<EvaluationResult>();
+            var skipped = new List<(string Model, string Reason)>();
             foreach (var (model, evaluate) in Evaluations)
             {
-                var result = evaluate(context);
+                var result = TryEvaluate(context, evaluate, out string? reason);
                 if (result is null)
                 {
-                    context.Log.Info($"{model}: skipped (its input was not found).");
+                    skipped.Add((model, reason!));
+                    context.Log.Info($"{model}: skipped: {reason!.TrimEnd('.')}.");
                     continue;
                 }
 
@@ -55,21 +59,46 @@ internal static class RunCommand
                 File.WriteAllText(Path.Combine(folder, $"evaluation-{model}.json"), JsonOutput.Serialize(result));
             }
 
-            string markdown = Markdown(report, results);
+            string markdown = Markdown(report, results, skipped);
             File.WriteAllText(Path.Combine(folder, "results.md"), markdown);
             if (context.Json)
             {
-                JsonOutput.Write(context.Output, new { cleaning = CleanCommand.ToJson(report), evaluations = results });
+                JsonOutput.Write(context.Output, new
+                {
+                    cleaning = CleanCommand.ToJson(report),
+                    evaluations = results,
+                    skipped = skipped.Select(s => new { model = s.Model, reason = s.Reason }),
+                });
             }
             else
             {
                 CleanCommand.Print(report, context.Output);
                 PrintSummary(results, context.Output);
+                foreach (var (model, reason) in skipped)
+                    context.Output.WriteLine($"Skipped {model}: {reason}");
                 context.Output.WriteLine($"Wrote {Path.Combine(folder, "results.md")} and the JSON files beside it.");
             }
 
             return 0;
         });
+    }
+
+    // A model that cannot be fitted on this catalogue (too few products, links or categories) is left out with
+    // its reason, so that one small input does not stop the report of the others.
+    private static EvaluationResult? TryEvaluate(CliContext context, Func<CliContext, EvaluationResult?> evaluate,
+        out string? reason)
+    {
+        try
+        {
+            var result = evaluate(context);
+            reason = result is null ? "its input was not found" : null;
+            return result;
+        }
+        catch (InsufficientDataException e)
+        {
+            reason = e.Message;
+            return null;
+        }
     }
 
     // One row per (model, variant, metric): ToyRec's value beside each baseline's.
@@ -99,11 +128,13 @@ internal static class RunCommand
         }
     }
 
-    private static string Markdown(CleaningReport report, IReadOnlyList<EvaluationResult> results)
+    private static string Markdown(CleaningReport report, IReadOnlyList<EvaluationResult> results,
+        IReadOnlyList<(string Model, string Reason)> skipped)
     {
         var text = new StringBuilder();
         text.AppendLine("# ToyRec results").AppendLine();
-        string drops = string.Join(", ", report.RowsDropped.Select(d => $"{d.Value} {d.Key}"));
+        string drops = string.Join(", ", report.RowsDropped.Where(d => d.Value > 0)
+            .Select(d => $"{d.Value} {d.Key}").DefaultIfEmpty("none"));
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Catalogue: `{report.Source}`: {report.RowsRead} records read, {report.RowsKept} kept, dropped: {drops}.");
         var links = report.Links;
@@ -119,6 +150,10 @@ internal static class RunCommand
                 $"| {model} | {variant} | {metric} | {toyrec} | {baselines} |");
         }
 
+        if (skipped.Count > 0)
+            text.AppendLine();
+        foreach (var (model, reason) in skipped)
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Skipped {model}: {reason}");
         return text.ToString();
     }
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ToyRec.Server;
 
 namespace ToyRec.Cli;
@@ -7,7 +9,7 @@ namespace ToyRec.Cli;
 /// <c>toyrec serve</c>: the HTTP API and web page, the same app as the ToyRec.Server entry point, with the CLI's
 /// catalogue rules (<c>--data</c>, <c>$TOYREC_DATA</c>, the default paths) and <c>--models</c>.
 /// </summary>
-internal static class ServeCommand
+internal static partial class ServeCommand
 {
     private static readonly Option<string> Urls = new("--urls")
     {
@@ -38,9 +40,12 @@ internal static class ServeCommand
             Urls, Database, Evaluation, Quiet,
         }.WithAction(context =>
         {
+            string urls = CheckUrls(context.Get(Urls) ?? "");
             var args = new List<string>
             {
-                "--urls", context.Get(Urls)!,
+                "--urls", urls,
+                // The host logs a failed start (a port in use) with a stack trace; the CLI prints one line instead.
+                "--Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host=None",
                 "--" + ServerSettings.DataKey, context.CatalogPath,
                 "--" + ServerSettings.ModelsKey, context.ModelsFolder,
                 "--" + ServerSettings.EvaluationKey, context.Get(Evaluation)!,
@@ -50,7 +55,37 @@ internal static class ServeCommand
             if (context.Get(Database) is { Length: > 0 } database)
                 args.AddRange(["--" + ServerSettings.DatabaseKey, database]);
             using var app = ServerApp.Create([.. args]);
-            app.Run();
+            try
+            {
+                app.Run();
+            }
+            catch (IOException e)
+            {
+                throw new IOException($"Cannot listen on {urls}: {e.Message}", e);
+            }
+
             return 0;
         });
+
+    // Kestrel takes scheme://host[:port] with host a name, an address, '*' or '+'; anything else fails late, with
+    // a stack trace, so it is a usage error here.
+    private static string CheckUrls(string urls)
+    {
+        foreach (string url in urls.Split(';', StringSplitOptions.TrimEntries))
+        {
+            var match = UrlPattern().Match(url);
+            bool portOk = !match.Groups["port"].Success || int.Parse(match.Groups["port"].Value,
+                CultureInfo.InvariantCulture) <= 65535;
+            if (!match.Success || !portOk)
+            {
+                throw new UsageException($"--urls: '{url}' is not a URL like {ServerSettings.DefaultUrls}; " +
+                    "separate several with ';'.");
+            }
+        }
+
+        return urls;
+    }
+
+    [GeneratedRegex(@"^https?://(\[[0-9A-Fa-f:.]+\]|[^/:\[\]\s]+)(:(?<port>\d{1,5}))?/?$")]
+    private static partial Regex UrlPattern();
 }

@@ -53,11 +53,19 @@ public static class DataFiles
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
             return Existing(fromEnvironment, $"${variable} is '{fromEnvironment}', but that file");
 
-        string? found = defaults.FirstOrDefault(File.Exists);
+        string? found = defaults.FirstOrDefault(IsReadableFile);
         if (found is not null || hint is null)
             return found;
         string looked = string.Join(" and ", defaults);
         throw new DataFileException($"No {what} found: looked for {looked} from {Environment.CurrentDirectory}. {hint}");
+    }
+
+    // File.Exists is true for a symbolic link whose target is gone; that is as missing as no file at all.
+    private static bool IsReadableFile(string path)
+    {
+        if (!File.Exists(path))
+            return false;
+        return new FileInfo(path).LinkTarget is null || File.ResolveLinkTarget(path, true)?.Exists == true;
     }
 
     private static string Existing(string path, string subject)
@@ -66,6 +74,10 @@ public static class DataFiles
             throw new DataFileException("The data option was given an empty path; expected a file.");
         if (Directory.Exists(path))
             throw new DataFileException($"{subject} is a folder; expected a file.");
-        return File.Exists(path) ? path : throw new DataFileException($"{subject} does not exist.");
+        if (!File.Exists(path))
+            throw new DataFileException($"{subject} does not exist.");
+        if (!IsReadableFile(path))
+            throw new DataFileException($"{subject} is a link to a file that does not exist.");
+        return path;
     }
 }

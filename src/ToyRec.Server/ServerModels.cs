@@ -84,7 +84,7 @@ public static partial class ServerModels
             CategoryFitted(logger, path, labelled, clock.Elapsed.TotalSeconds);
             return new SoftmaxCategoryPredictor(model);
         }
-        catch (InvalidDataException e)
+        catch (InsufficientDataException e)
         {
             CategoryFallback(logger, e.Message);
             return new NeighbourCategoryPredictor(content);

@@ -80,8 +80,9 @@ public sealed class PersonalCliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("error: --user recommends items of the interaction log, which are not catalogue products; " +
-        "--exclude apply only with --history.", "--user", "1", "--exclude", "a")]
+    [InlineData("error: --user cannot be combined with --exclude: --user recommends items of the interaction log, " +
+        "which are not catalogue products, and those options apply to catalogue recommendations (--history) only.",
+        "--user", "1", "--exclude", "a")]
     [InlineData("error: --max-price (10) must be at least --min-price (20).", "--history", "a", "--min-price", "20",
         "--max-price", "10")]
     [InlineData("error: --age is -1; expected a child's age in years from 0 to 120.", "--history", "a", "--age", "-1")]

@@ -59,6 +59,17 @@ public sealed class UnitTests
     }
 
     [Fact]
+    public void EventStore_FileThatIsNotSqlite_ThrowsNamingThePath()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("toyrec-notadb-").FullName, "notadb.db");
+        File.WriteAllText(path, "plain text, certainly not the 100-byte header of an SQLite database file\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => new EventStore(path));
+
+        Assert.Equal($"'{path}' is not a ToyRec event database (SQLite: file is not a database).", error.Message);
+    }
+
+    [Fact]
     public void EventStore_Reopened_KeepsVersionAndEvents()
     {
         string path = Path.Combine(Directory.CreateTempSubdirectory("toyrec-reopen-").FullName, "events.db");

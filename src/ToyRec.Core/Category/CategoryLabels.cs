@@ -45,13 +45,14 @@ public sealed class CategoryLabels
     /// Classes from the catalogue's products that have a category: each top-level category with at least
     /// <paramref name="minimumProducts"/> products (by count descending, then name), then <c>Other</c>.
     /// </summary>
-    /// <exception cref="InvalidDataException">No top-level category has enough products to be a class.</exception>
+    /// <exception cref="InsufficientDataException">No top-level category has enough products to be a class.
+    /// </exception>
     public static CategoryLabels From(ProductCatalog catalog, int minimumProducts = 10)
     {
         var kept = KeptCategories(catalog, minimumProducts);
         if (kept.Count == 0)
         {
-            throw new InvalidDataException($"No top-level category has {minimumProducts} or more products " +
+            throw new InsufficientDataException($"No top-level category has {minimumProducts} or more products " +
                 $"(the catalogue has {catalog.Products.Count(p => !p.Category.IsEmpty)} with a category); the " +
                 "category model needs at least one such category besides 'Other'.");
         }

@@ -50,7 +50,7 @@ public sealed class CategoryModel
     /// Fits on every catalogue product with a category, with the catalogue's own labels (the model that
     /// <c>toyrec train</c> saves and the server serves).
     /// </summary>
-    /// <exception cref="InvalidDataException">No top-level category has enough products for a class.</exception>
+    /// <exception cref="InsufficientDataException">No top-level category has enough products for a class.</exception>
     public static CategoryModel FitAll(ProductCatalog catalog, CategoryModelOptions? options = null,
         IProgress<string>? progress = null)
     {

@@ -23,6 +23,7 @@ public static class InteractionLogEvaluation
     public const string ValidationVariant = "toys-5core-validation";
 
     /// <summary>Runs the study; progress lines go to <paramref name="progress"/>.</summary>
+    /// <exception cref="InsufficientDataException">No user has enough items to be evaluated.</exception>
     public static EvaluationResult Run(InteractionLog log, InteractionLogEvaluationOptions? options = null,
         IProgress<string>? progress = null)
     {
@@ -30,6 +31,15 @@ public static class InteractionLogEvaluation
         options ??= InteractionLogEvaluationOptions.Default;
         var clock = Stopwatch.StartNew();
         var validation = LeaveOneOutSplit.Create(log.Sequences, LeaveOneOutTarget.Validation);
+        if (validation.Count == 0)
+        {
+            int longest = log.Sequences.Count == 0 ? 0 : log.Sequences.Max(s => s.Length);
+            throw new InsufficientDataException($"'{log.Report.Source}': no user can be evaluated: leave-one-out " +
+                $"needs users with at least {LeaveOneOutSplit.MinimumLength} items (a history, a validation and a " +
+                $"test item); the log read as {log.Report.Format} has {log.UserCount} users with at most " +
+                $"{longest} items each.");
+        }
+
         var validationModel = PersonalModel.Build(validation.Histories, log.ItemCount, options.Model);
         double buildSeconds = clock.Elapsed.TotalSeconds;
         var grid = (from lambda in options.KnnWeights from mu in options.PopularityWeights select (lambda, mu))

@@ -20,7 +20,12 @@ public static class CoPurchaseEvaluation
     /// <summary>The variants, in report order.</summary>
     public static readonly string[] Variants = ["all-labels", "in-catalogue"];
 
+    /// <summary>Linked products that give every part of the 80/10/10 split at least one product.</summary>
+    public const int MinimumLinkedProducts = 10;
+
     /// <summary>Runs the whole protocol on a cleaned catalogue.</summary>
+    /// <exception cref="InsufficientDataException">A label space has no label, or a part of the split no
+    /// product with a label.</exception>
     public static CoPurchaseEvaluationRun Run(ProductCatalog catalog, CoPurchaseOptions? options = null,
         IProgress<string>? progress = null)
     {
@@ -38,6 +43,7 @@ public static class CoPurchaseEvaluation
         foreach (var labels in new[] { CoPurchaseLabels.AllLabels(catalog), CoPurchaseLabels.InCatalogue(catalog) })
         {
             var variant = new CoPurchaseVariant(catalog, labels, split, encoder);
+            Require(variant, encoder, withTest: true);
             var fitted = Fit(variant, encoder, options, progress);
             model ??= fitted.Model;
             metrics.AddRange(Test(variant, fitted, options.Seed, out var variantDetails));
@@ -63,6 +69,8 @@ public static class CoPurchaseEvaluation
     }
 
     /// <summary>Trains the all-labels model on the training products (validation for early stopping and w).</summary>
+    /// <exception cref="InsufficientDataException">No label, or no training or validation product with one.
+    /// </exception>
     public static CoPurchaseModel Train(ProductCatalog catalog, CoPurchaseOptions? options = null,
         IProgress<string>? progress = null)
     {
@@ -71,7 +79,28 @@ public static class CoPurchaseEvaluation
         var split = CoPurchaseSplit.Create(catalog, options.Seed);
         var encoder = ProductEncoder.Fit([.. split.Train.Select(i => catalog[i])], options.Encoder);
         var variant = new CoPurchaseVariant(catalog, CoPurchaseLabels.AllLabels(catalog), split, encoder);
+        Require(variant, encoder, withTest: false);
         return Fit(variant, encoder, options, progress).Model;
+    }
+
+    // The network needs words to read, labels to predict, training rows for the biases, validation rows for early
+    // stopping and the blend weight, and (for the protocol) test rows; a catalogue too small for that is reported
+    // with what was found instead of failing deep inside a layer.
+    private static void Require(CoPurchaseVariant variant, ProductEncoder encoder, bool withTest)
+    {
+        if (encoder.VocabularySize > 0 && variant.Labels.Count > 0 && variant.Train.Length > 0
+            && variant.Validation.Length > 0 && (!withTest || variant.Test.Length > 0))
+        {
+            return;
+        }
+
+        string parts = withTest ? "training, validation and test" : "training and validation";
+        throw new InsufficientDataException(string.Create(CultureInfo.InvariantCulture,
+            $"The co-purchase network ({variant.Labels.Variant} label space) needs at least one label and one product " +
+            $"with a label in each of its {parts} parts (an 80/10/10 split of the products with also-bought " +
+            $"links, so about {MinimumLinkedProducts} or more) and a vocabulary; found {variant.Labels.Count} " +
+            $"labels, {variant.Train.Length} training, {variant.Validation.Length} validation and " +
+            $"{variant.Test.Length} test products, and {encoder.VocabularySize} words."));
     }
 
     private static FittedVariant Fit(CoPurchaseVariant variant, ProductEncoder encoder, CoPurchaseOptions options,

@@ -9,12 +9,15 @@ namespace ToyRec.Personal;
 /// or <c>csv</c> (<c>user_id,item_id[,timestamp]</c>, one interaction per line, header optional).
 /// </summary>
 /// <remarks>
-/// <para>A CSV header is recognised when its first two fields name a user and an item column (<c>user_id</c>,
-/// <c>user</c>, <c>userId</c>; <c>item_id</c>, <c>item</c>, <c>itemId</c>). Whether lines carry a timestamp is
-/// fixed by the header or the first data line; with timestamps (Unix seconds or ISO 8601) each user's
-/// interactions are ordered by time, ties and untimed logs in file order.</para>
+/// <para>A CSV header is recognised when its fields name a user and an item column in any order (<c>user_id</c>,
+/// <c>user</c>, <c>userId</c>; <c>item_id</c>, <c>item</c>, <c>itemId</c>; a third field is the timestamp), and
+/// the columns are then read by name (the remaining third one as the timestamp); without a header they are user, item[, timestamp]. A field in double quotes
+/// is unquoted (<c>""</c> inside it reads as one quote). Whether lines carry a timestamp is fixed by the header or
+/// the first data line; with timestamps (Unix seconds or ISO 8601) each user's interactions are ordered by time,
+/// ties and untimed logs in file order.</para>
 /// <para>Every line is kept or counted: lenient mode (the default) skips a bad line and counts it under a reason
-/// in <see cref="InteractionLogReport.LinesSkipped"/>; strict mode throws <see cref="InteractionFormatException"/>
+/// in <see cref="InteractionLogReport.LinesSkipped"/> (blank lines and the header too, under <see cref="Blank"/> and
+/// <see cref="Header"/>, so lines read = kept + the sum of the skipped counts); strict mode throws <see cref="InteractionFormatException"/>
 /// naming file, line and value at the first one.</para>
 /// </remarks>
 public sealed class InteractionLogReader
@@ -37,6 +40,12 @@ public sealed class InteractionLogReader
     /// <summary>Reason for a sequential line with a user and no items.</summary>
     public const string NoItems = "no-items";
 
+    /// <summary>Reason for an empty or all-whitespace line.</summary>
+    public const string Blank = "blank";
+
+    /// <summary>Reason for the CSV header line (it names the columns and holds no interaction).</summary>
+    public const string Header = "header";
+
     /// <summary>How many problem messages the report keeps.</summary>
     public const int ProblemExamples = 10;
 
@@ -53,14 +62,20 @@ public sealed class InteractionLogReader
     /// Reads a file, as CSV when its first non-blank line contains a comma and as sequential otherwise.
     /// </summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InteractionFormatException">Strict mode met a bad line, or no interaction was found.
-    /// </exception>
+    /// <exception cref="InteractionFormatException">Strict mode met a bad line, no interaction was found, or the
+    /// file is JSON.</exception>
     public InteractionLog ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
             throw new FileNotFoundException($"Interaction log '{path}' does not exist.", path);
         string text = File.ReadAllText(path, Encoding.UTF8);
+        if (text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('['))
+        {
+            throw new InteractionFormatException($"'{path}' starts with '{text.TrimStart()[0]}', like JSON; expected " +
+                "'user item item ...' lines (sequential.txt) or a user_id,item_id[,timestamp] CSV.");
+        }
+
         using var reader = new StringReader(text);
         return LooksLikeCsv(text) ? ReadCsv(reader, path) : ReadSequential(reader, path);
     }
@@ -80,7 +95,7 @@ public sealed class InteractionLogReader
             var fields = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length == 0)
             {
-                state.Blank++;
+                state.SkipBlank();
                 continue;
             }
 
@@ -133,17 +148,18 @@ public sealed class InteractionLogReader
         var userOrder = new List<string>();
         var seenPairs = new HashSet<(string, string)>();
         int? fieldCount = null;
+        int[] columns = [0, 1, 2];
         int header = 0;
         while (reader.ReadLine() is { } line)
         {
             state.LineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
-                state.Blank++;
+                state.SkipBlank();
                 continue;
             }
 
-            var fields = line.Split(',').Select(f => f.Trim()).ToArray();
+            var fields = line.Split(',').Select(Unquote).ToArray();
             if (fieldCount is null)
             {
                 if (fields.Length is not (2 or 3))
@@ -154,9 +170,11 @@ public sealed class InteractionLogReader
                 }
 
                 fieldCount = fields.Length;
-                if (IsHeader(fields))
+                if (HeaderColumns(fields) is { } named)
                 {
+                    columns = named;
                     header = 1;
+                    state.SkipHeader();
                     continue;
                 }
             }
@@ -167,6 +185,9 @@ public sealed class InteractionLogReader
                     "the first line");
                 continue;
             }
+
+            fields = fieldCount == 3 ? [fields[columns[0]], fields[columns[1]], fields[columns[2]]]
+                : [fields[columns[0]], fields[columns[1]]];
 
             if (fields[0].Length == 0 || fields[1].Length == 0)
             {
@@ -221,9 +242,23 @@ public sealed class InteractionLogReader
         return false;
     }
 
-    private static bool IsHeader(string[] fields) =>
-        UserHeaders.Contains(fields[0], StringComparer.OrdinalIgnoreCase)
-        && ItemHeaders.Contains(fields[1], StringComparer.OrdinalIgnoreCase);
+    // The positions of the user, item and (with three fields) timestamp columns when the line is a header.
+    private static int[]? HeaderColumns(string[] fields)
+    {
+        int user = Array.FindIndex(fields, f => UserHeaders.Contains(f, StringComparer.OrdinalIgnoreCase));
+        int item = Array.FindIndex(fields, f => ItemHeaders.Contains(f, StringComparer.OrdinalIgnoreCase));
+        if (user < 0 || item < 0)
+            return null;
+        return fields.Length == 2 ? [user, item] : [user, item, 3 - user - item];
+    }
+
+    private static string Unquote(string field)
+    {
+        string trimmed = field.Trim();
+        return trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"'
+            ? trimmed[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal).Trim()
+            : trimmed;
+    }
 
     private static bool TryParseTime(string text, out long seconds)
     {
@@ -248,7 +283,16 @@ public sealed class InteractionLogReader
 
         public int Kept { get; set; }
 
-        public int Blank { get; set; }
+        public int Blank { get; private set; }
+
+        // Blank lines and the header are not errors, so strict mode counts them instead of throwing.
+        public void SkipBlank()
+        {
+            Blank++;
+            _skipped[InteractionLogReader.Blank] = Blank;
+        }
+
+        public void SkipHeader() => _skipped[Header] = 1;
 
         public void Skip(string reason, string what)
         {

@@ -17,10 +17,15 @@ public sealed class EventStore : IDisposable
     private readonly Lock _writeLock = new();
     private bool _disposed;
 
+    /// <summary>Opens (or creates) the database and migrates its schema.</summary>
+    /// <exception cref="InvalidDataException">The path is a folder, or a file that is not a SQLite database, or
+    /// one SQLite cannot open.</exception>
     public EventStore(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(Path))
+            throw new InvalidDataException($"'{path}' is a folder; expected a ToyRec event database file.");
         if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder)
             Directory.CreateDirectory(folder);
         _connectionString = new SqliteConnectionStringBuilder
@@ -31,9 +36,19 @@ public sealed class EventStore : IDisposable
             DefaultTimeout = 30,
         }.ToString();
         _writer = new SqliteConnection(_connectionString);
-        _writer.Open();
-        Execute(_writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
-        SchemaVersion = EventSchema.Migrate(_writer);
+        try
+        {
+            _writer.Open();
+            Execute(_writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
+            SchemaVersion = EventSchema.Migrate(_writer);
+        }
+        catch (SqliteException e)
+        {
+            _writer.Dispose();
+            throw new InvalidDataException($"'{path}' is not a ToyRec event database (SQLite: " +
+                $"{SQLitePCL.raw.sqlite3_errstr(e.SqliteErrorCode).utf8_to_string()}).", e);
+        }
+
         _insert = _writer.CreateCommand();
         _insert.CommandText =
             "INSERT INTO events (session_id, product_id, type, created_at) VALUES ($session, $product, $type, $at) " +

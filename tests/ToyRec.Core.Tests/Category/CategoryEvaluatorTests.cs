@@ -37,7 +37,7 @@ public sealed class CategoryEvaluatorTests
     public void From_NoCategoryLargeEnough_ThrowsWithCounts()
     {
         var catalog = TestCatalogs.Clean(TestCatalogs.Csv(TestCatalogs.Row("a", "Dice"))).Catalog;
-        var error = Assert.Throws<InvalidDataException>(() => CategoryLabels.From(catalog));
+        var error = Assert.Throws<InsufficientDataException>(() => CategoryLabels.From(catalog));
         Assert.Equal("No top-level category has 10 or more products (the catalogue has 1 with a category); the " +
             "category model needs at least one such category besides 'Other'.", error.Message);
     }

@@ -40,7 +40,7 @@ public sealed class InteractionLogReaderTests
         Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.NoItems]);
         Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.RepeatedUser]);
         var report = log.Report;
-        Assert.Equal(report.LinesRead, report.LinesKept + report.BlankLines + report.LinesSkipped.Values.Sum());
+        Assert.Equal(report.LinesRead, report.LinesKept + report.LinesSkipped.Values.Sum());
         Assert.Equal("log.txt, line 2: 'u2' is a user with no items; expected 'user item item ...'.",
             report.Problems[0]);
     }
@@ -93,6 +93,50 @@ public sealed class InteractionLogReaderTests
         Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.EmptyId]);
         Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.RepeatedItem]);
         Assert.Equal(2, log.Report.LinesKept);
+    }
+
+    [Fact]
+    public void ReadCsv_HeaderInOtherOrderQuotedIdsAndBlankLine_ReadsByNameAndCountsEveryLine()
+    {
+        const string text = "item_id,\"user_id\",timestamp\n\"x\",u1,20\n\ny,\"u1\",10\n\"say \"\"hi\"\"\",u2,5\n";
+        var log = new InteractionLogReader(strict: true).ReadCsv(new StringReader(text), "log.csv");
+
+        var report = log.Report;
+        Assert.Equal(["u1", "u2"], log.UserIds);
+        Assert.Equal(["y", "x"], log.Sequences[0].Select(i => log.ItemIds[i]));
+        Assert.Equal("say \"hi\"", log.ItemIds[log.Sequences[1][0]]);
+        Assert.Equal((5, 3, 1, 1), (report.LinesRead, report.LinesKept, report.HeaderLines, report.BlankLines));
+        Assert.Equal(new Dictionary<string, int> { ["blank"] = 1, ["header"] = 1 }, report.LinesSkipped);
+        Assert.Equal(report.LinesRead, report.LinesKept + report.LinesSkipped.Values.Sum());
+    }
+
+    [Fact]
+    public void ReadSequential_BlankLines_CountedAsSkippedWithReasonBlank()
+    {
+        var log = new InteractionLogReader().ReadSequential(new StringReader("u1 a b\n\n   \nu2 c\n"), "log.txt");
+
+        var report = log.Report;
+        Assert.Equal(2, report.LinesSkipped[InteractionLogReader.Blank]);
+        Assert.Equal((4, 2), (report.LinesRead, report.LinesKept));
+        Assert.Equal(report.LinesRead, report.LinesKept + report.LinesSkipped.Values.Sum());
+    }
+
+    [Fact]
+    public void ReadFile_Json_ThrowsNamingTheFileAndTheFormats()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"toyrec-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{\n  \"id2user\": {\"1\": \"A\", \"2\": \"B\"}\n}\n");
+        try
+        {
+            var error = Assert.Throws<InteractionFormatException>(() => new InteractionLogReader().ReadFile(path));
+
+            Assert.Equal($"'{path}' starts with '{{', like JSON; expected 'user item item ...' lines " +
+                "(sequential.txt) or a user_id,item_id[,timestamp] CSV.", error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
