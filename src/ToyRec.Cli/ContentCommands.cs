@@ -31,7 +31,7 @@ internal static class ContentCommands
             string query = context.Get(product) ?? "";
             int index = catalog.Find(query);
             if (index < 0)
-                throw new UsageException($"No product has the id or name '{query}'.");
+                throw new UsageException(catalog.NotFoundMessage(query) + ".");
             var content = context.Log.Step("Indexing product text",
                 () => ContentIndex.Build(catalog, ContentOptions.SimilarProducts));
             var results = content.Similar(index, count);

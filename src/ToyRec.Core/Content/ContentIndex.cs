@@ -143,7 +143,7 @@ public sealed class ContentIndex
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         int n = _vectors.Length;
-        if (k == 0)
+        if (k == 0 || n == 0)
             return Enumerable.Range(0, n).Select(_ => Array.Empty<int>()).ToArray();
         var merged = new NeighbourLists(n, k);
         var gate = new object();
