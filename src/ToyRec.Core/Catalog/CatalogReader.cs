@@ -111,7 +111,8 @@ public sealed class CatalogReader
             throw new CatalogFormatException($"{sourceName}: the file is empty; expected a header line.");
         var columns = MapHeader(header, sourceName);
         var absent = CatalogColumns.All.Where(c => !columns.ContainsKey(c)).ToList();
-        var unknown = columns.Keys.Where(c => !CatalogColumns.All.Contains(c)).ToList();
+        var unknown = columns.Keys.Where(c => !CatalogColumns.All.Contains(c, StringComparer.OrdinalIgnoreCase))
+            .ToList();
 
         var products = new List<Product>();
         var problems = new List<CatalogProblem>();
@@ -190,9 +191,10 @@ public sealed class CatalogReader
         return null;
     }
 
+    // Column names match whatever their case ("PRICE" is price): spreadsheets like to change it.
     private static Dictionary<string, int> MapHeader(CsvRecord header, string sourceName)
     {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < header.Fields.Count; i++)
         {
             string name = header.Fields[i].Trim();

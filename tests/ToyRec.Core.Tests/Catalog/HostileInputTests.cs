@@ -18,6 +18,16 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void ReadText_HeaderInAnotherCase_MatchesTheColumns()
+    {
+        var raw = new CatalogReader().ReadText("UNIQ_ID,Product_Name,PRICE\na,Dice,£3.42\n", "shop.csv");
+
+        Assert.Equal(PriceRange.Single(3.42m), Assert.Single(raw.Products).Price);
+        Assert.Empty(raw.UnknownColumns);
+        Assert.DoesNotContain(CatalogColumns.Price, raw.AbsentColumns);
+    }
+
+    [Fact]
     public void ReadText_UnknownColumnAndTextAfterClosingQuote_AreReported()
     {
         var raw = new CatalogReader().ReadText(
