@@ -123,7 +123,9 @@ internal static class ContentCommands
                 Markup.Escape(p.Category.FullPath),
                 Markup.Escape(p.Manufacturer),
                 Markup.Escape(PriceText(p)),
-                Markup.Escape(string.Join(", ", result.Terms)));
+                Markup.Escape(result.Terms.Count > 0
+                    ? string.Join(", ", result.Terms)
+                    : "(parts of words only: similar spelling)"));
         }
 
         if (results.Count == 0)
