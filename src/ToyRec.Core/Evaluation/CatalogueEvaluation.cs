@@ -22,25 +22,13 @@ public static class CatalogueEvaluation
 
     private const int K = 10;
 
-    /// <summary>
-    /// Runs the evaluation; returns the figures and the details for the personal result (no figures, and the
-    /// reason under <c>skipped</c>, when the catalogue gives fewer than two queries).
-    /// </summary>
+    /// <summary>Runs the evaluation; returns the figures and the details for the personal result.</summary>
     public static (IReadOnlyList<MetricValue> Metrics, IReadOnlyDictionary<string, object?> Details) Run(
         CatalogueRecommender recommender, int seed, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(recommender);
         var catalog = recommender.Catalog;
         var (queries, skipped) = Queries(catalog, seed);
-        if (queries.Count < 2)
-        {
-            // Like the category evaluator on too small a catalogue: no figures (rather than zeroes), with the reason.
-            string reason = $"{queries.Count} held-out links (products with two or more resolved also-bought " +
-                "links); at least 2 are needed, one for each half";
-            progress?.Report($"Catalogue: skipped, {reason}.");
-            return ([], new Dictionary<string, object?> { ["queries"] = queries.Count, ["skipped"] = reason });
-        }
-
         var halves = SeededShuffle.Split(queries.Count, seed, 0.5);
         var grid = (from content in new[] { 0.1, 0.25, 0.5, 1 }
                     from category in new[] { 0, 0.1, 0.3 }
