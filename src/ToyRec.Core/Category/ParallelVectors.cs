@@ -24,26 +24,27 @@ internal sealed class ParallelVectors
         TensorPrimitives.Dot(a.AsSpan(start, length), b.AsSpan(start, length)));
 
     /// <summary>
-    /// q ← q · scale + Σₗ cₗ xₗ, then the dot products of q with each of <paramref name="nexts"/> and, when given,
-    /// with <paramref name="last"/> (double precision) after them, chunk by chunk in one pass over q.
+    /// q ← q · scale + x · a (x may be null), then returns next · q (0 when next is null), chunk by chunk in one pass
+    /// so that q is read once for both steps.
     /// </summary>
-    public double[] UpdateThenDots(float[] q, float scale, float[][] xs, float[] coefficients, float[][] nexts,
-        double[]? last)
-    {
-        int width = nexts.Length + (last is null ? 0 : 1);
-        return Sums(q.Length, width, (start, length, sums) =>
+    public double UpdateThenDot(float[] q, float scale, float[]? x, float a, float[]? next) =>
+        Sum(q.Length, (start, length) =>
         {
             var span = q.AsSpan(start, length);
             if (scale != 1)
                 TensorPrimitives.Multiply(span, scale, span);
-            for (int l = 0; l < xs.Length; l++)
-                TensorPrimitives.MultiplyAdd(xs[l].AsSpan(start, length), coefficients[l], span, span);
-            for (int l = 0; l < nexts.Length; l++)
-                sums[l] = TensorPrimitives.Dot(nexts[l].AsSpan(start, length), span);
-            if (last is not null)
-                sums[^1] = MixedDot(last, q, start, length);
+            if (x is not null)
+                TensorPrimitives.MultiplyAdd(x.AsSpan(start, length), a, span, span);
+            return next is null ? 0 : TensorPrimitives.Dot(next.AsSpan(start, length), span);
         });
-    }
+
+    /// <summary>q ← q + x · a, then returns next · q with next in double precision.</summary>
+    public double UpdateThenDot(float[] q, float[] x, float a, double[] next) => Sum(q.Length, (start, length) =>
+    {
+        var span = q.AsSpan(start, length);
+        TensorPrimitives.MultiplyAdd(x.AsSpan(start, length), a, span, span);
+        return MixedDot(next, q, start, length);
+    });
 
     /// <summary>result = x + step · d.</summary>
     public void Step(double[] x, double step, float[] d, double[] result) => Sum(x.Length, (start, length) =>
@@ -64,15 +65,13 @@ internal sealed class ParallelVectors
 
     /// <summary>
     /// The new correction pair and the next direction's start in one pass: s = step · d, y = g' − g, then
-    /// d ← −g'. Returns sᵀy, yᵀy, sᵀd (with the new d) and max |g'ᵢ|, and in <paramref name="recentDots"/> the dot
-    /// products sₖ·d (new d) and then sₖ·y of each of the <paramref name="recent"/> vectors.
+    /// d ← −g'. Returns sᵀy, yᵀy, sᵀd (with the new d) and max |g'ᵢ|.
     /// </summary>
-    public PairSums NewPair(float[] d, float step, double[] nextGradient, double[] gradient, float[] s, float[] y,
-        float[][] recent, double[] recentDots)
+    public PairSums NewPair(float[] d, float step, double[] nextGradient, double[] gradient, float[] s, float[] y)
     {
-        var extra = new double[Chunks(d.Length)][];
-        var partial = new PairSums[extra.Length];
-        Parallel.For(0, partial.Length, _parallel, c =>
+        int chunks = (d.Length + Chunk - 1) / Chunk;
+        var partial = new PairSums[chunks];
+        Parallel.For(0, chunks, _parallel, c =>
         {
             var (start, length) = Range(c, d.Length);
             var sy = Vector<float>.Zero;
@@ -112,21 +111,7 @@ internal sealed class ParallelVectors
             }
 
             partial[c] = new PairSums(sySum, yySum, sqSum, max);
-            extra[c] = new double[2 * recent.Length];
-            for (int k = 0; k < recent.Length; k++)
-            {
-                var sk = recent[k].AsSpan(start, length);
-                extra[c][k] = TensorPrimitives.Dot(sk, d.AsSpan(start, length));
-                extra[c][recent.Length + k] = TensorPrimitives.Dot(sk, y.AsSpan(start, length));
-            }
         });
-        Array.Clear(recentDots);
-        foreach (var sums in extra)
-        {
-            for (int v = 0; v < sums.Length; v++)
-                recentDots[v] += sums[v];
-        }
-
         var total = new PairSums(0, 0, 0, 0);
         foreach (var p in partial)
             total = new PairSums(total.SY + p.SY, total.YY + p.YY, total.SQ + p.SQ, Math.Max(total.Largest, p.Largest));
@@ -159,26 +144,6 @@ internal sealed class ParallelVectors
         return sum;
     }
 
-    // Runs work on each chunk (in parallel), which writes width sums, and adds them in chunk order.
-    private double[] Sums(int size, int width, Action<int, int, double[]> work)
-    {
-        var partial = new double[(size + Chunk - 1) / Chunk][];
-        Parallel.For(0, partial.Length, _parallel, c =>
-        {
-            var (start, length) = Range(c, size);
-            partial[c] = new double[width];
-            work(start, length, partial[c]);
-        });
-        var total = new double[width];
-        foreach (var sums in partial)
-        {
-            for (int v = 0; v < width; v++)
-                total[v] += sums[v];
-        }
-
-        return total;
-    }
-
     // Runs work on each chunk (in parallel) and adds the chunks' results in chunk order.
     private double Sum(int size, Func<int, int, double> work)
     {
@@ -194,8 +159,6 @@ internal sealed class ParallelVectors
             sum += p;
         return sum;
     }
-
-    private static int Chunks(int size) => (size + Chunk - 1) / Chunk;
 
     private static (int Start, int Length) Range(int chunk, int size)
     {
