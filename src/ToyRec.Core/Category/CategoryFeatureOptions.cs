@@ -12,9 +12,6 @@ namespace ToyRec.Category;
 /// <param name="WordMinDocumentFrequency">Name word n-grams in fewer training names are dropped.</param>
 /// <param name="CharacterMinDocumentFrequency">Character n-grams in fewer training names are dropped.</param>
 /// <param name="TextMinDocumentFrequency">Other-text words in fewer training products are dropped.</param>
-/// <param name="RatingBins">Also one-hot the rating into this many training quantile bins (0 for none).</param>
-/// <param name="SublinearTf">Name and text term counts c enter as 1 + ln c (else as c).</param>
-/// <param name="Idf">Weight name and text terms by smoothed inverse document frequency (else by 1).</param>
 /// <param name="LinkedNameWeight">Scale of the block of linked products' slug words (extended only; 0 leaves it
 /// out).</param>
 public sealed record CategoryFeatureOptions(
@@ -27,7 +24,4 @@ public sealed record CategoryFeatureOptions(
     int WordMinDocumentFrequency = 1,
     int CharacterMinDocumentFrequency = 2,
     int TextMinDocumentFrequency = 2,
-    float LinkedNameWeight = 1,
-    int RatingBins = 0,
-    bool SublinearTf = true,
-    bool Idf = true);
+    float LinkedNameWeight = 1);

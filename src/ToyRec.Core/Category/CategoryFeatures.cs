@@ -22,14 +22,12 @@ public sealed class CategoryFeatures
     private readonly Standardiser _price;
     private readonly Standardiser _rating;
     private readonly double[] _priceEdges;
-    private readonly double[] _ratingEdges;
 
     private CategoryFeatures(bool extended, FeatureBlock[] blocks, Standardiser price, Standardiser rating,
-        double[] priceEdges, double[] ratingEdges)
+        double[] priceEdges)
     {
         Extended = extended;
         _priceEdges = priceEdges;
-        _ratingEdges = ratingEdges;
         _blocks = blocks;
         _price = price;
         _rating = rating;
@@ -41,7 +39,7 @@ public sealed class CategoryFeatures
             offset += blocks[b].Size;
         }
 
-        Dimension = offset + FixedNumericCount + BinCount(priceEdges) + BinCount(ratingEdges);
+        Dimension = offset + FixedNumericCount + (priceEdges.Length > 0 ? priceEdges.Length + 1 : 0);
     }
 
     /// <summary>Whether the manufacturer and other-text blocks are present.</summary>
@@ -58,10 +56,9 @@ public sealed class CategoryFeatures
         var names = training.Select(q => q.Name).ToList();
         var blocks = new List<FeatureBlock>
         {
-            FeatureBlock.Fit(names, TermKind.WordNGrams, options.WordWeight, options.WordMinDocumentFrequency,
-                options.SublinearTf, options.Idf),
+            FeatureBlock.Fit(names, TermKind.WordNGrams, options.WordWeight, options.WordMinDocumentFrequency),
             FeatureBlock.Fit(names, TermKind.CharacterNGrams, options.CharacterWeight,
-                options.CharacterMinDocumentFrequency, options.SublinearTf, options.Idf),
+                options.CharacterMinDocumentFrequency),
         };
         if (options.Extended)
         {
@@ -80,11 +77,12 @@ public sealed class CategoryFeatures
             useMedianForMissing: true);
         var rating = Standardiser.Fit(training.Where(q => q.Rating.HasValue).Select(q => q.Rating!.Value),
             useMedianForMissing: false);
-        var priceEdges = QuantileEdges(training.Where(q => q.Price is >= 0).Select(q => LogPrice(q.Price!.Value)),
-            options.PriceBins);
-        var ratingEdges = QuantileEdges(training.Where(q => q.Rating.HasValue).Select(q => q.Rating!.Value),
-            options.RatingBins);
-        return new CategoryFeatures(options.Extended, [.. blocks], price, rating, priceEdges, ratingEdges);
+        var logPrices = training.Where(q => q.Price is >= 0).Select(q => LogPrice(q.Price!.Value)).Order().ToArray();
+        var edges = options.PriceBins <= 1 || logPrices.Length == 0 ? []
+            : Enumerable.Range(1, options.PriceBins - 1)
+                .Select(b => logPrices[Math.Min(logPrices.Length - 1, b * logPrices.Length / options.PriceBins)])
+                .Distinct().ToArray();
+        return new CategoryFeatures(options.Extended, [.. blocks], price, rating, edges);
     }
 
     /// <summary>The feature vector of a query.</summary>
@@ -108,13 +106,8 @@ public sealed class CategoryFeatures
         }
         else if (_priceEdges.Length > 0)
         {
-            indices.Add(numeric + FixedNumericCount + Bin(_priceEdges, LogPrice(query.Price!.Value)));
-            values.Add(1);
-        }
-
-        if (query.Rating is { } r && _ratingEdges.Length > 0)
-        {
-            indices.Add(numeric + FixedNumericCount + BinCount(_priceEdges) + Bin(_ratingEdges, r));
+            int bin = Array.BinarySearch(_priceEdges, LogPrice(query.Price!.Value));
+            indices.Add(numeric + FixedNumericCount + (bin >= 0 ? bin + 1 : ~bin));
             values.Add(1);
         }
 
@@ -152,8 +145,7 @@ public sealed class CategoryFeatures
             0 => "log-price",
             1 => "rating",
             2 => "price-missing",
-            int bin when bin - FixedNumericCount < BinCount(_priceEdges) => $"price-bin:{bin - FixedNumericCount}",
-            int bin => $"rating-bin:{bin - FixedNumericCount - BinCount(_priceEdges)}",
+            int bin => $"price-bin:{bin - FixedNumericCount}",
         };
     }
 
@@ -170,9 +162,6 @@ public sealed class CategoryFeatures
         writer.Write(_priceEdges.Length);
         foreach (double edge in _priceEdges)
             writer.Write(edge);
-        writer.Write(_ratingEdges.Length);
-        foreach (double edge in _ratingEdges)
-            writer.Write(edge);
     }
 
     /// <summary>Reads features written by <see cref="Write"/>.</summary>
@@ -188,43 +177,11 @@ public sealed class CategoryFeatures
             blocks[b] = FeatureBlock.Read(reader);
         var price = Standardiser.Read(reader);
         var rating = Standardiser.Read(reader);
-        var priceEdges = ReadEdges(reader, "price");
-        var ratingEdges = ReadEdges(reader, "rating");
-        return new CategoryFeatures(extended, blocks, price, rating, priceEdges, ratingEdges);
-    }
-
-    private static double[] ReadEdges(BinaryReader reader, string what)
-    {
-        int count = reader.ReadInt32();
-        if (count is < 0 or > 1000)
-            throw new InvalidDataException($"Category model: {count} {what} bin edges is not plausible.");
-        var edges = Enumerable.Range(0, count).Select(_ => reader.ReadDouble()).ToArray();
-        for (int e = 1; e < edges.Length; e++)
-        {
-            if (!(edges[e] > edges[e - 1]))
-                throw new InvalidDataException($"Category model: {what} bin edges are not increasing at {e}.");
-        }
-
-        return edges;
-    }
-
-    // Edges between b equal-count bins of the sorted training values (repeated edges merged); none for b ≤ 1.
-    private static double[] QuantileEdges(IEnumerable<double> observed, int bins)
-    {
-        var sorted = observed.Order().ToArray();
-        if (bins <= 1 || sorted.Length == 0)
-            return [];
-        return Enumerable.Range(1, bins - 1)
-            .Select(b => sorted[Math.Min(sorted.Length - 1, b * sorted.Length / bins)]).Distinct().ToArray();
-    }
-
-    private static int BinCount(double[] edges) => edges.Length > 0 ? edges.Length + 1 : 0;
-
-    // Bin i holds values in [edges[i − 1], edges[i]).
-    private static int Bin(double[] edges, double value)
-    {
-        int at = Array.BinarySearch(edges, value);
-        return at >= 0 ? at + 1 : ~at;
+        int edgeCount = reader.ReadInt32();
+        if (edgeCount is < 0 or > 1000)
+            throw new InvalidDataException($"Category model: {edgeCount} price bin edges is not plausible.");
+        var edges = Enumerable.Range(0, edgeCount).Select(_ => reader.ReadDouble()).ToArray();
+        return new CategoryFeatures(extended, blocks, price, rating, edges);
     }
 
     private int NumericStart => _offsets[^1] + _blocks[^1].Size;

@@ -14,11 +14,10 @@ internal sealed class FeatureBlock
     private readonly string[] _terms;
     private readonly float[] _idf;
 
-    private FeatureBlock(TermKind kind, float weight, bool sublinear, string[] terms, float[] idf)
+    private FeatureBlock(TermKind kind, float weight, string[] terms, float[] idf)
     {
         Kind = kind;
         Weight = weight;
-        Sublinear = sublinear;
         _terms = terms;
         _idf = idf;
         _index = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
@@ -30,15 +29,12 @@ internal sealed class FeatureBlock
 
     public float Weight { get; }
 
-    public bool Sublinear { get; }
-
     public int Size => _terms.Length;
 
     public string Term(int index) => _terms[index];
 
     /// <summary>Fits the vocabulary: terms in at least <paramref name="minDocumentFrequency"/> texts, sorted.</summary>
-    public static FeatureBlock Fit(IReadOnlyList<string> texts, TermKind kind, float weight, int minDocumentFrequency,
-        bool sublinear = true, bool idf = true)
+    public static FeatureBlock Fit(IReadOnlyList<string> texts, TermKind kind, float weight, int minDocumentFrequency)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<string>();
@@ -58,9 +54,8 @@ internal sealed class FeatureBlock
         // Sorted so that the feature order, and so the model, does not depend on dictionary order.
         var kept = frequency.Where(p => p.Value >= minDocumentFrequency).Select(p => p.Key)
             .Order(StringComparer.Ordinal).ToArray();
-        var weights = kept.Select(t => idf ? (float)(Math.Log((1.0 + texts.Count) / (1.0 + frequency[t])) + 1) : 1f)
-            .ToArray();
-        return new FeatureBlock(kind, weight, sublinear, kept, weights);
+        var idf = kept.Select(t => (float)(Math.Log((1.0 + texts.Count) / (1.0 + frequency[t])) + 1)).ToArray();
+        return new FeatureBlock(kind, weight, kept, idf);
     }
 
     /// <summary>Appends the block's entries for a text, offset by <paramref name="offset"/>, in index order.</summary>
@@ -78,7 +73,7 @@ internal sealed class FeatureBlock
         double squares = 0;
         foreach (var (i, count) in counts)
         {
-            double x = Frequency(count) * _idf[i];
+            double x = (1 + Math.Log(count)) * _idf[i];
             squares += x * x;
         }
 
@@ -88,17 +83,14 @@ internal sealed class FeatureBlock
         foreach (var (i, count) in counts)
         {
             indices.Add(offset + i);
-            values.Add((float)(Frequency(count) * _idf[i] * scale));
+            values.Add((float)((1 + Math.Log(count)) * _idf[i] * scale));
         }
     }
-
-    private double Frequency(int count) => Sublinear ? 1 + Math.Log(count) : count;
 
     public void Write(BinaryWriter writer)
     {
         writer.Write((int)Kind);
         writer.Write(Weight);
-        writer.Write(Sublinear);
         writer.Write(_terms.Length);
         for (int i = 0; i < _terms.Length; i++)
         {
@@ -113,7 +105,6 @@ internal sealed class FeatureBlock
         if (!Enum.IsDefined(kind))
             throw new InvalidDataException($"Category model: unknown feature block kind {(int)kind}.");
         float weight = reader.ReadSingle();
-        bool sublinear = reader.ReadBoolean();
         int count = reader.ReadInt32();
         if (count < 0)
             throw new InvalidDataException($"Category model: negative vocabulary size {count}.");
@@ -125,6 +116,6 @@ internal sealed class FeatureBlock
             idf[i] = reader.ReadSingle();
         }
 
-        return new FeatureBlock(kind, weight, sublinear, terms, idf);
+        return new FeatureBlock(kind, weight, terms, idf);
     }
 }

@@ -56,6 +56,23 @@ public sealed class SoftmaxRegressionTests
     }
 
     [Fact]
+    public void Evaluate_BalancedClasses_RowsWeightedByInverseClassSize()
+    {
+        // Rows x = 1, 1 (class 0) and x = 2 (class 1) weigh 3 / (2 · 2) = ¾ and 3 / (2 · 1) = 3/2. At zero every
+        // p = ½: f = (¾ ln 2 · 2 + 3/2 ln 2) / 3 = ln 2; ∂f/∂w₀ = (¾ · 1 · (−½) · 2 + 3/2 · 2 · ½) / 3 = ¼ and
+        // ∂f/∂b₀ = (¾ · (−½) · 2 + 3/2 · ½) / 3 = 0, where the unweighted intercept gradient would be −1/6.
+        var rows = new List<SparseVector> { new([0], [1]), new([0], [1]), new([0], [2]) };
+        var objective = new SoftmaxObjective(new SparseRows(rows, 1), [0, 0, 1], 2, 0, maxDegreeOfParallelism: 1,
+            balanceClasses: true);
+        var gradient = new double[objective.ParameterCount];
+        double f = objective.Evaluate(new double[objective.ParameterCount], gradient);
+        Tolerance.Equal(Math.Log(2), f, 1e-7);
+        double[] expected = [0.25, -0.25, 0, 0];
+        for (int i = 0; i < expected.Length; i++)
+            Tolerance.Equal(expected[i], gradient[i], 1e-7);
+    }
+
+    [Fact]
     public void Evaluate_RandomProblem_GradientMatchesCentralDifferences()
     {
         var random = new Random(7);
