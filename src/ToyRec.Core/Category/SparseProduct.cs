@@ -8,7 +8,7 @@ namespace ToyRec.Category;
 /// whose rows are padded to whole 8-float vectors.
 /// </summary>
 /// <remarks>
-/// The sums stay in registers for up to 32 lanes (the usual case of a few dozen classes), and are added in the
+/// The sums stay in registers for up to 24 lanes (up to 24 classes, 17 on the shared catalogue), and are added in the
 /// order of the entries, so the result does not depend on which thread computes it.
 /// </remarks>
 internal static class SparseProduct
@@ -31,9 +31,6 @@ internal static class SparseProduct
                 break;
             case 3:
                 Accumulate3(indices, values, matrix, acc);
-                break;
-            case 4:
-                Accumulate4(indices, values, matrix, acc);
                 break;
             default:
                 AccumulateAny(indices, values, matrix, stride, acc);
@@ -90,29 +87,6 @@ internal static class SparseProduct
         a0.CopyTo(acc);
         a1.CopyTo(acc[Lanes..]);
         a2.CopyTo(acc[(2 * Lanes)..]);
-    }
-
-    private static void Accumulate4(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, float[] matrix,
-        Span<float> acc)
-    {
-        var a0 = Vector256.Create(acc);
-        var a1 = Vector256.Create(acc[Lanes..]);
-        var a2 = Vector256.Create(acc[(2 * Lanes)..]);
-        var a3 = Vector256.Create(acc[(3 * Lanes)..]);
-        for (int p = 0; p < indices.Length; p++)
-        {
-            var v = Vector256.Create(values[p]);
-            ref float row = ref Row(matrix, indices[p], 4 * Lanes);
-            a0 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref row), a0);
-            a1 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref row, Lanes), a1);
-            a2 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref row, 2 * Lanes), a2);
-            a3 = Vector256.FusedMultiplyAdd(v, Vector256.LoadUnsafe(ref row, 3 * Lanes), a3);
-        }
-
-        a0.CopyTo(acc);
-        a1.CopyTo(acc[Lanes..]);
-        a2.CopyTo(acc[(2 * Lanes)..]);
-        a3.CopyTo(acc[(3 * Lanes)..]);
     }
 
     private static void AccumulateAny(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, float[] matrix,

@@ -27,12 +27,7 @@ public sealed class SoftmaxRegressionTests
         // Rows x = 1 (class 0) and x = 2 (class 1); every p = 1/2, so f = ln 2 and
         // ∂f/∂w = (1 · (½ − 1) + 2 · ½) / 2 = ¼ for class 0, −¼ for class 1; the intercept gradients cancel.
         var objective = TinyObjective(l2: 0.5);
-        var gradient = new double[objective.ParameterCount];
-        double f = objective.Evaluate(new double[objective.ParameterCount], gradient);
-        Tolerance.Equal(Math.Log(2), f, 1e-7);
-        double[] expected = [0.25, -0.25, 0, 0];
-        for (int i = 0; i < expected.Length; i++)
-            Tolerance.Equal(expected[i], gradient[i], 1e-7);
+        AssertLn2AndQuarterGradientAtZero(objective);
     }
 
     [Fact]
@@ -64,12 +59,7 @@ public sealed class SoftmaxRegressionTests
         var rows = new List<SparseVector> { new([0], [1]), new([0], [1]), new([0], [2]) };
         var objective = new SoftmaxObjective(new SparseRows(rows, 1), [0, 0, 1], 2, 0, maxDegreeOfParallelism: 1,
             balanceClasses: true);
-        var gradient = new double[objective.ParameterCount];
-        double f = objective.Evaluate(new double[objective.ParameterCount], gradient);
-        Tolerance.Equal(Math.Log(2), f, 1e-7);
-        double[] expected = [0.25, -0.25, 0, 0];
-        for (int i = 0; i < expected.Length; i++)
-            Tolerance.Equal(expected[i], gradient[i], 1e-7);
+        AssertLn2AndQuarterGradientAtZero(objective);
     }
 
     [Fact]
@@ -161,6 +151,17 @@ public sealed class SoftmaxRegressionTests
         var start = SoftmaxRegression.Fit(rows, [0, 1], 2, 2);
         var error = Assert.Throws<ArgumentException>(() => SoftmaxRegression.Fit(rows, [0, 1], 3, 2, start: start));
         Assert.StartsWith("The start model has 2 features and 2 classes; expected 2 and 3.", error.Message);
+    }
+
+    // f = ln 2 and ∇ = (¼, −¼) for the weights, 0 for the intercepts, at zero parameters.
+    private static void AssertLn2AndQuarterGradientAtZero(SoftmaxObjective objective)
+    {
+        var gradient = new double[objective.ParameterCount];
+        double f = objective.Evaluate(new double[objective.ParameterCount], gradient);
+        Tolerance.Equal(Math.Log(2), f, 1e-7);
+        double[] expected = [0.25, -0.25, 0, 0];
+        for (int i = 0; i < expected.Length; i++)
+            Tolerance.Equal(expected[i], gradient[i], 1e-7);
     }
 
     private static SoftmaxObjective TinyObjective(double l2)
