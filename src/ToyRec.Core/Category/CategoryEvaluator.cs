@@ -78,6 +78,7 @@ public static class CategoryEvaluator
             ["validationFraction"] = options.Model.ValidationFraction,
             ["l2Grid"] = options.Model.L2Grid,
             ["tuning"] = "λ chosen by accuracy on the validation part of the training products only",
+            ["classWeights"] = options.Model.Softmax.BalanceClasses ? "balanced, n / (K · n_k)" : "none",
             ["price"] = "the product's own price; prices the cleaner imputed from category medians count as missing",
             ["testWithDuplicateInTrain"] = test.Count(t =>
                 catalog.DuplicatesOf(t).Any(d => Array.BinarySearch(train, d) >= 0)),

@@ -22,40 +22,36 @@ internal static class Lbfgs
     {
         int size = x.Length, m = options.History;
         var vectors = new ParallelVectors(options.MaxDegreeOfParallelism);
-        var s = new float[m][];
-        var y = new float[m][];
-        var rho = new double[m];
-        var alpha = new double[m];
-        var yy = new double[m];
+        var pairs = new CorrectionPairs(m, size);
+        var start = x;
         var gradient = new double[size];
         var nextGradient = new double[size];
-        var direction = new double[size];
-        var work = new float[size];
+        var direction = new float[size];
         var trial = new double[size];
-        var newS = new double[size];
-        var newY = new double[size];
         double value = objective(x, gradient);
-        int evaluations = 1, stored = 0, newest = -1;
+        int evaluations = 1;
+        double largest = TensorPrimitives.MaxMagnitude(gradient);
+        vectors.ToSingle(gradient, direction, -1);
+        double newestDot = double.NaN;
         for (int iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
-            if (Math.Abs(TensorPrimitives.MaxMagnitude(gradient)) < options.GradientTolerance)
-                return new OptimisationReport(iteration - 1, evaluations, value, true);
-            Direction(vectors, gradient, direction, work, s, y, rho, alpha, yy, stored, newest, m);
-            double slope = vectors.Dot(gradient, direction);
+            if (Math.Abs(largest) < options.GradientTolerance)
+                return Finish(iteration - 1, evaluations, value, true);
+            double slope = Direction(vectors, pairs, gradient, direction, newestDot);
             if (slope >= 0)
             {
                 // H lost positive definiteness numerically: restart from steepest descent.
-                stored = 0;
-                vectors.Multiply(gradient, -1, direction);
-                slope = -vectors.Dot(gradient, gradient);
+                pairs.Clear();
+                vectors.ToSingle(gradient, direction, -1);
+                slope = vectors.Dot(gradient, direction);
             }
 
-            double step = stored == 0 ? Math.Min(1, 1 / Math.Sqrt(-slope)) : 1;
+            double step = pairs.Count == 0 ? Math.Min(1, 1 / Math.Sqrt(-slope)) : 1;
             double nextValue = double.NaN;
             bool accepted = false;
             for (int backtrack = 0; backtrack < MaxBacktracks; backtrack++)
             {
-                vectors.MultiplyAdd(direction, step, x, trial);
+                vectors.Step(x, step, direction, trial);
                 nextValue = objective(trial, nextGradient);
                 evaluations++;
                 if (nextValue <= value + (Armijo * step * slope))
@@ -68,66 +64,69 @@ internal static class Lbfgs
             }
 
             if (!accepted)
-                return new OptimisationReport(iteration, evaluations, value, false);
-            vectors.Subtract(trial, x, newS);
-            vectors.Subtract(nextGradient, gradient, newY);
-            double sy = vectors.Dot(newS, newY);
-            if (sy > 1e-12)
+                return Finish(iteration, evaluations, value, false);
+
+            // One pass forms s = step · d and y = ∇f' − ∇f, starts the next direction at −∇f' and takes the dot
+            // products the pair and the next two-loop recursion need.
+            var (s, y) = pairs.Spare();
+            var sums = vectors.NewPair(direction, (float)step, nextGradient, gradient, s, y);
+            newestDot = double.NaN;
+            if (sums.SY > 1e-12)
             {
-                newest = (newest + 1) % m;
-                vectors.ToSingle(newS, s[newest] ??= new float[size]);
-                vectors.ToSingle(newY, y[newest] ??= new float[size]);
-                rho[newest] = 1 / sy;
-                yy[newest] = vectors.Dot(y[newest], y[newest]);
-                stored = Math.Min(stored + 1, m);
+                pairs.Push(1 / sums.SY, sums.YY);
+                newestDot = sums.SQ;
             }
 
             double decrease = (value - nextValue) / Math.Max(Math.Max(Math.Abs(value), Math.Abs(nextValue)), 1);
-            Array.Copy(trial, x, size);
-            value = nextValue;
+            (x, trial) = (trial, x);
             (gradient, nextGradient) = (nextGradient, gradient);
+            value = nextValue;
+            largest = sums.Largest;
             if (iteration % 25 == 0)
                 progress?.Report($"L-BFGS iteration {iteration}: objective {value:G6}");
             // Not on the first steps: a warm start's first, steepest-descent step is short by design.
             if (iteration > 2 && decrease < options.RelativeTolerance)
-                return new OptimisationReport(iteration, evaluations, value, true);
+                return Finish(iteration, evaluations, value, true);
         }
 
-        return new OptimisationReport(options.MaxIterations, evaluations, value, false);
+        return Finish(options.MaxIterations, evaluations, value, false);
+
+        // The iterate may sit in the work array after the swaps; the caller's array gets it.
+        OptimisationReport Finish(int iterations, int count, double final, bool converged)
+        {
+            if (!ReferenceEquals(x, start))
+                Array.Copy(x, start, size);
+            return new OptimisationReport(iterations, count, final, converged);
+        }
     }
 
-    // Two-loop recursion: direction = −H·gradient with the stored pairs, newest first. The pairs and the work
-    // vector are single precision, and each update of q is fused with the next dot product, which cuts the
-    // memory traffic that dominates this step.
-    private static void Direction(ParallelVectors vectors, double[] gradient, double[] direction, float[] q,
-        float[][] s, float[][] y, double[] rho, double[] alpha, double[] yy, int stored, int newest, int m)
+    // Two-loop recursion on q = −∇f (already in q): q ← −H∇f with the stored pairs, newest first; returns ∇fᵀq.
+    // The pairs and q are single precision and each update of q is fused with the next dot product, which cuts
+    // the memory traffic that dominates this step. newestDot is s·q of the newest pair when already known.
+    private static double Direction(ParallelVectors vectors, CorrectionPairs pairs, double[] gradient, float[] q,
+        double newestDot)
     {
-        vectors.ToSingle(gradient, q, -1);
+        int stored = pairs.Count;
         if (stored == 0)
-        {
-            vectors.ToDouble(q, direction);
-            return;
-        }
-
-        int Pair(int back) => (newest - back + m) % m;
-        double dot = vectors.Dot(s[Pair(0)], q);
+            return vectors.Dot(gradient, q);
+        double dot = double.IsNaN(newestDot) ? vectors.Dot(pairs.S(0), q) : newestDot;
         for (int back = 0; back < stored; back++)
         {
-            int i = Pair(back);
-            alpha[i] = rho[i] * dot;
-            dot = vectors.UpdateThenDot(q, 1, y[i], (float)-alpha[i], back + 1 < stored ? s[Pair(back + 1)] : null);
+            pairs.Alpha[back] = pairs.Rho(back) * dot;
+            dot = vectors.UpdateThenDot(q, 1, pairs.Y(back), (float)-pairs.Alpha[back],
+                back + 1 < stored ? pairs.S(back + 1) : null);
         }
 
         // γ = sᵀy / yᵀy of the newest pair scales the initial matrix H₀ = γI.
-        float gamma = (float)(1 / (rho[newest] * yy[newest]));
-        dot = vectors.UpdateThenDot(q, gamma, null, 0, y[Pair(stored - 1)]);
-        for (int back = stored - 1; back >= 0; back--)
+        float gamma = (float)(1 / (pairs.Rho(0) * pairs.YY(0)));
+        dot = vectors.UpdateThenDot(q, gamma, null, 0, pairs.Y(stored - 1));
+        for (int back = stored - 1; back > 0; back--)
         {
-            int i = Pair(back);
-            double beta = rho[i] * dot;
-            dot = vectors.UpdateThenDot(q, 1, s[i], (float)(alpha[i] - beta), back > 0 ? y[Pair(back - 1)] : null);
+            double beta = pairs.Rho(back) * dot;
+            dot = vectors.UpdateThenDot(q, 1, pairs.S(back), (float)(pairs.Alpha[back] - beta), pairs.Y(back - 1));
         }
 
-        vectors.ToDouble(q, direction);
+        double last = pairs.Rho(0) * dot;
+        return vectors.UpdateThenDot(q, pairs.S(0), (float)(pairs.Alpha[0] - last), gradient);
     }
 }

@@ -6,6 +6,8 @@ namespace ToyRec.Category;
 /// <param name="RelativeTolerance">Stop when an iteration lowers the objective by less than this fraction.</param>
 /// <param name="GradientTolerance">Stop when the largest gradient component is below this.</param>
 /// <param name="History">Number of correction pairs L-BFGS keeps.</param>
+/// <param name="BalanceClasses">Weight each row by n / (K · nₖ) of its class k, as scikit-learn's
+/// <c>class_weight="balanced"</c>.</param>
 /// <param name="MaxDegreeOfParallelism">Threads for the gradient; -1 uses every core. Results do not depend
 /// on it.</param>
 public sealed record SoftmaxOptions(
@@ -14,4 +16,5 @@ public sealed record SoftmaxOptions(
     double RelativeTolerance = 1e-5,
     double GradientTolerance = 1e-6,
     int History = 10,
-    int MaxDegreeOfParallelism = -1);
+    int MaxDegreeOfParallelism = -1,
+    bool BalanceClasses = false);

@@ -58,7 +58,7 @@ public sealed class SoftmaxRegression
         }
 
         var objective = new SoftmaxObjective(new SparseRows(rows, dimension), [.. labels], classCount, options.L2,
-            options.MaxDegreeOfParallelism);
+            options.MaxDegreeOfParallelism, options.BalanceClasses);
         var theta = start is null ? new double[objective.ParameterCount] : (double[])start._theta.Clone();
         var report = Lbfgs.Minimise(objective.Evaluate, theta, options, progress);
         return new SoftmaxRegression(dimension, classCount, theta, report);

@@ -27,12 +27,7 @@ public sealed class SoftmaxRegressionTests
         // Rows x = 1 (class 0) and x = 2 (class 1); every p = 1/2, so f = ln 2 and
         // ∂f/∂w = (1 · (½ − 1) + 2 · ½) / 2 = ¼ for class 0, −¼ for class 1; the intercept gradients cancel.
         var objective = TinyObjective(l2: 0.5);
-        var gradient = new double[objective.ParameterCount];
-        double f = objective.Evaluate(new double[objective.ParameterCount], gradient);
-        Tolerance.Equal(Math.Log(2), f, 1e-7);
-        double[] expected = [0.25, -0.25, 0, 0];
-        for (int i = 0; i < expected.Length; i++)
-            Tolerance.Equal(expected[i], gradient[i], 1e-7);
+        AssertLn2AndQuarterGradientAtZero(objective);
     }
 
     [Fact]
@@ -53,6 +48,18 @@ public sealed class SoftmaxRegressionTests
         Tolerance.Equal(-w, gradient[1], 1e-6);
         Tolerance.Equal((sigma1 - 1 + sigma2) / 2, gradient[2], 1e-6);
         Tolerance.Equal(-(sigma1 - 1 + sigma2) / 2, gradient[3], 1e-6);
+    }
+
+    [Fact]
+    public void Evaluate_BalancedClasses_RowsWeightedByInverseClassSize()
+    {
+        // Rows x = 1, 1 (class 0) and x = 2 (class 1) weigh 3 / (2 · 2) = ¾ and 3 / (2 · 1) = 3/2. At zero every
+        // p = ½: f = (¾ ln 2 · 2 + 3/2 ln 2) / 3 = ln 2; ∂f/∂w₀ = (¾ · 1 · (−½) · 2 + 3/2 · 2 · ½) / 3 = ¼ and
+        // ∂f/∂b₀ = (¾ · (−½) · 2 + 3/2 · ½) / 3 = 0, where the unweighted intercept gradient would be −1/6.
+        var rows = new List<SparseVector> { new([0], [1]), new([0], [1]), new([0], [2]) };
+        var objective = new SoftmaxObjective(new SparseRows(rows, 1), [0, 0, 1], 2, 0, maxDegreeOfParallelism: 1,
+            balanceClasses: true);
+        AssertLn2AndQuarterGradientAtZero(objective);
     }
 
     [Fact]
@@ -144,6 +151,17 @@ public sealed class SoftmaxRegressionTests
         var start = SoftmaxRegression.Fit(rows, [0, 1], 2, 2);
         var error = Assert.Throws<ArgumentException>(() => SoftmaxRegression.Fit(rows, [0, 1], 3, 2, start: start));
         Assert.StartsWith("The start model has 2 features and 2 classes; expected 2 and 3.", error.Message);
+    }
+
+    // f = ln 2 and ∇ = (¼, −¼) for the weights, 0 for the intercepts, at zero parameters.
+    private static void AssertLn2AndQuarterGradientAtZero(SoftmaxObjective objective)
+    {
+        var gradient = new double[objective.ParameterCount];
+        double f = objective.Evaluate(new double[objective.ParameterCount], gradient);
+        Tolerance.Equal(Math.Log(2), f, 1e-7);
+        double[] expected = [0.25, -0.25, 0, 0];
+        for (int i = 0; i < expected.Length; i++)
+            Tolerance.Equal(expected[i], gradient[i], 1e-7);
     }
 
     private static SoftmaxObjective TinyObjective(double l2)
