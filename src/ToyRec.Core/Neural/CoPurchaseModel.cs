@@ -11,14 +11,15 @@ namespace ToyRec.Neural;
 /// solution to the Netflix Grand Prize", 2009, for blends tuned on held-out data).</remarks>
 public sealed partial class CoPurchaseModel
 {
-    /// <summary>Wraps trained parts.</summary>
+    /// <summary>Wraps trained parts; <paramref name="holdout"/> names the products it never learned from.</summary>
     public CoPurchaseModel(ProductEncoder encoder, CoPurchaseNetwork network, NeighbourLabels neighbours,
-        IReadOnlyList<string> labelNames, float blendWeight)
+        IReadOnlyList<string> labelNames, float blendWeight, CoPurchaseHoldout holdout)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(neighbours);
         ArgumentNullException.ThrowIfNull(labelNames);
+        ArgumentNullException.ThrowIfNull(holdout);
         if (labelNames.Count != network.Labels)
             throw new ArgumentException($"{labelNames.Count} label names for a network of {network.Labels} labels.");
         Encoder = encoder;
@@ -26,6 +27,7 @@ public sealed partial class CoPurchaseModel
         Neighbours = neighbours;
         LabelNames = labelNames;
         BlendWeight = blendWeight;
+        Holdout = holdout;
     }
 
     /// <summary>The feature encoder fitted on the training products.</summary>
@@ -42,6 +44,10 @@ public sealed partial class CoPurchaseModel
 
     /// <summary>w, the network's share of the blend.</summary>
     public float BlendWeight { get; }
+
+    /// <summary>The validation and test products of the split it was trained on (their links were never labels).
+    /// </summary>
+    public CoPurchaseHoldout Holdout { get; }
 
     /// <summary>The k most likely co-purchases of a product.</summary>
     public IReadOnlyList<CoPurchasePrediction> Predict(Product product, int k = 10)
