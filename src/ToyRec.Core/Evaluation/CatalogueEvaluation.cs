@@ -14,17 +14,21 @@ namespace ToyRec.Evaluation;
 /// the figures are reported on the queries whose product is in the test part.
 /// </summary>
 /// <remarks>
-/// <para>HR@10 and NDCG@10 (one relevant product, <see cref="LeaveOneOutMetrics"/>) for <c>toyrec</c>,
+/// <para>HR@10 and NDCG@10 of the held-out links (<see cref="RankingMetrics.HitAt"/>,
+/// <see cref="RankingMetrics.NdcgAt"/>; with one relevant product at rank r, [r &lt; 10] and 1 / log2(r + 2)) for
+/// <c>toyrec</c>,
 /// <c>content</c> (content similarity alone), <c>co-purchase-graph</c> (the graph alone), <c>co-purchase-network</c>
 /// (the network alone, when there is one) and <c>popularity</c>, variant <c>catalogue</c>. The hidden link is
 /// removed from the graph in both directions for its query. Queries whose hidden product duplicates a history
 /// product are skipped and counted. The history's other products may be training products of the network, whose
 /// learned labels can include the hidden product; the graph holds the same links, so this is no more than the
 /// graph already knows.</para>
-/// <para>The grid compares raw signals with signals scaled to their largest value over the query's candidates
-/// (<see cref="CatalogueRecommenderOptions.ScaleToQueryMax"/>); the details give the best of each on validation and
-/// both on a cold-start check: products with a resolved link, outside the test part, queried alone with all their
-/// links hidden (the graph is then silent), every linked product relevant.</para>
+/// <para>Each weighting is scored by the mean NDCG@10 of two query sets: the held-out links, and cold starts
+/// (products with a resolved link queried alone with all their links hidden, so the graph is silent, every linked
+/// product relevant), which stand for the many products without links. The grid compares raw signals with signals
+/// scaled to their largest value over the query's candidates
+/// (<see cref="CatalogueRecommenderOptions.ScaleToQueryMax"/>), and the details give the best of each and the
+/// cold starts' test figures.</para>
 /// </remarks>
 public static partial class CatalogueEvaluation
 {

@@ -59,7 +59,8 @@ public static class RecommendationEndpoints
             return unknownExclude;
 
         filter = filter with { Exclude = excludeIndices.ToHashSet() };
-        var weights = historyIndices.Select((_, i) => (double)HistoryWeights.At(i, historyIndices.Count, decay)).ToList();
+        var weights = historyIndices.Select((_, i) => (double)HistoryWeights.At(i, historyIndices.Count, decay))
+            .ToList();
         var query = new HistoryQuery(historyIndices, weights, k, i => filter.Accepts(store.Catalog, i), diversity);
         return TypedResults.Ok(Listing.Of(store, null, recommender.Name, recommender.ForHistory(query)));
     }
