@@ -8,15 +8,20 @@ namespace ToyRec.Benchmarks;
 /// <param name="Warmups">Untimed runs of each step before the timed ones.</param>
 /// <param name="Repetitions">Timed runs of each step; the median is reported.</param>
 /// <param name="Micro">Also run the BenchmarkDotNet micro-benchmark of one product's top-10.</param>
+/// <param name="MatrixPath">
+/// Where to write ToyRec's default TF-IDF matrix (svmlight, one product per line, in catalogue order) so that the
+/// peer can time its all-products top-5 on exactly that matrix; null for none.
+/// </param>
 internal sealed record BenchmarkArguments(string DataPath, string? JsonPath = null, int Warmups = 1,
-    int Repetitions = 5, bool Micro = false)
+    int Repetitions = 5, bool Micro = false, string? MatrixPath = null)
 {
     /// <summary>The shared catalogue, relative to the repository root.</summary>
     public const string DefaultDataPath = "../shared/data/amazon_co-ecommerce_sample.csv";
 
     /// <summary>The usage line.</summary>
     public const string Usage =
-        "usage: ToyRec.Benchmarks [--data PATH] [--json PATH] [--warmups N] [--repetitions N] [--micro]";
+        "usage: ToyRec.Benchmarks [--data PATH] [--json PATH] [--warmups N] [--repetitions N] [--micro] " +
+        "[--matrix PATH]";
 
     /// <summary>Parses the arguments.</summary>
     /// <exception cref="ArgumentException">An unknown option, a missing value, or a count that is not a whole
@@ -33,6 +38,7 @@ internal sealed record BenchmarkArguments(string DataPath, string? JsonPath = nu
                 "--warmups" => result with { Warmups = Count(args, ref i, minimum: 0) },
                 "--repetitions" => result with { Repetitions = Count(args, ref i, minimum: 1) },
                 "--micro" => result with { Micro = true },
+                "--matrix" => result with { MatrixPath = Value(args, ref i) },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'; {Usage}"),
             };
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ToyRec.Catalog;
 using ToyRec.Content;
 using ToyRec.Text;
@@ -29,7 +30,8 @@ internal static class ContentSteps
     };
 
     /// <summary>Runs every step and returns the timings in a fixed order.</summary>
-    public static IReadOnlyList<StepTiming> Run(string path, int warmups, int repetitions, IProgress<string> progress)
+    public static IReadOnlyList<StepTiming> Run(string path, int warmups, int repetitions, string? matrixPath,
+        IProgress<string> progress)
     {
         var timings = new List<StepTiming>();
         ProductCatalog catalog = null!;
@@ -37,16 +39,22 @@ internal static class ContentSteps
             repetitions, () => catalog = CatalogCleaner.Clean(new CatalogReader().ReadFile(path)).Catalog));
         progress.Report($"load-clean: {catalog.Count} products kept");
 
-        foreach (var (name, options) in new[] { ("default", new ContentOptions()), ("peer", PeerLike) })
+        var settings = new[]
+        {
+            ("default", new ContentOptions()), ("similar", ContentOptions.SimilarProducts), ("peer", PeerLike),
+        };
+        foreach (var (name, options) in settings)
         {
             ContentIndex index = null!;
             timings.Add(StepTimer.Measure($"tfidf-{name}", $"ContentIndex.Build, {Describe(name)}", warmups,
                 repetitions, () => index = ContentIndex.Build(catalog, options)));
             progress.Report($"tfidf-{name}: vocabulary {index.Vectorizer.VocabularySize} terms");
+            if (name == "default" && matrixPath is not null)
+                WriteMatrix(index, matrixPath);
 
             timings.Add(StepTimer.Measure($"top5-all-{name}",
-                $"SimilarIndices(k = {AllProductsK}) for all {catalog.Count} products, Parallel.For, {Describe(name)}",
-                warmups, repetitions, () => AllProducts(index, maxThreads: -1)));
+                $"SimilarIndicesForAll(k = {AllProductsK}): all {catalog.Count} products, each pair scored once, " +
+                $"parallel, {Describe(name)}", warmups, repetitions, () => AllProducts(index, maxThreads: -1)));
             timings.Add(StepTimer.Measure($"top5-all-{name}-1thread",
                 $"as top5-all-{name}, one thread", warmups, repetitions, () => AllProducts(index, maxThreads: 1)));
 
@@ -60,17 +68,36 @@ internal static class ContentSteps
         return timings;
     }
 
-    /// <summary>The top-k lists of every product, computed in parallel as the content evaluation does.</summary>
+    /// <summary>The top-k lists of every product, computed as the content evaluation does.</summary>
     public static int[][] AllProducts(ContentIndex index, int maxThreads)
     {
         ArgumentNullException.ThrowIfNull(index);
-        var lists = new int[index.Catalog.Count][];
-        Parallel.For(0, lists.Length, new ParallelOptions { MaxDegreeOfParallelism = maxThreads },
-            q => lists[q] = index.SimilarIndices(q, AllProductsK));
-        return lists;
+        return index.SimilarIndicesForAll(AllProductsK, maxThreads);
     }
 
-    private static string Describe(string name) => name == "default"
-        ? "default options (name, manufacturer, name character n-grams, descriptions, information, sellers, bigrams)"
-        : "peer-like options (name + manufacturer + description, words only)";
+    // svmlight with a dummy label; feature ids are 1-based as the format wants. Values are written with 9
+    // significant digits, enough to give back the same float.
+    private static void WriteMatrix(ContentIndex index, string path)
+    {
+        using var writer = new StreamWriter(path);
+        for (int p = 0; p < index.Catalog.Count; p++)
+        {
+            var vector = index.Vector(p);
+            writer.Write('0');
+            for (int e = 0; e < vector.Count; e++)
+            {
+                writer.Write(string.Create(CultureInfo.InvariantCulture,
+                    $" {vector.Indices[e] + 1}:{vector.Values[e]:G9}"));
+            }
+
+            writer.Write('\n');
+        }
+    }
+
+    private static string Describe(string name) => name switch
+    {
+        "default" => "default options (name, manufacturer, name character n-grams, descriptions, sellers, bigrams)",
+        "similar" => "similar-products options (the defaults plus the product's own link slugs)",
+        _ => "peer-like options (name + manufacturer + description, words only)",
+    };
 }

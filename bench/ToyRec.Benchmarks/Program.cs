@@ -27,7 +27,8 @@ if (!File.Exists(arguments.DataPath))
 }
 
 var progress = new Progress<string>(line => Console.Error.WriteLine($"[toyrec] {line}"));
-var timings = ContentSteps.Run(arguments.DataPath, arguments.Warmups, arguments.Repetitions, progress).ToList();
+var timings = ContentSteps.Run(arguments.DataPath, arguments.Warmups, arguments.Repetitions,
+    arguments.MatrixPath, progress).ToList();
 if (arguments.Micro)
     timings.Add(RunMicroBenchmark(arguments.DataPath));
 

@@ -9,6 +9,11 @@ Steps (keys shared with bench/ToyRec.Benchmarks):
                 description.
   top5-all      top-5 for every product: sparse X @ X.T, then each row's top 5 by argpartition (self excluded).
   top5-all-nn   the same with NearestNeighbors(metric='cosine', algorithm='brute').kneighbors.
+  top5-all-toyrec-matrix
+                top5-all on ToyRec's own default TF-IDF matrix (written by the ToyRec harness with --matrix, read
+                with load_svmlight_file as float32), so that both sides rank from exactly the same vectors; the
+                product is taken 1,024 rows at a time to bound its memory (the full X @ X.T of that matrix is nearly
+                dense).
   top10-one     one product's top-10: X[q] @ X.T densified, argpartition, sort; timed per query.
 
 Each whole step runs WARMUPS times untimed, then REPETITIONS timed runs; the wall-clock median is reported, with
@@ -28,6 +33,7 @@ import pandas as pd
 import scipy
 import sklearn
 import threadpoolctl
+from sklearn.datasets import load_svmlight_file
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.neighbors import NearestNeighbors
 
@@ -83,6 +89,21 @@ def top_all_matmul(x, k=K_ALL):
         part = np.argpartition(-data, k)[:k] if len(data) > k else np.arange(len(data))
         part = part[np.argsort(-data[part], kind="stable")]
         result[i, :len(part)] = cols[part]
+    return result
+
+
+def top_all_matmul_chunked(x, xt, k=K_ALL, rows=1024):
+    result = np.full((x.shape[0], k), -1, dtype=np.int64)
+    for first in range(0, x.shape[0], rows):
+        s = (x[first:first + rows] @ xt).tocsr()
+        for r in range(s.shape[0]):
+            start, end = s.indptr[r], s.indptr[r + 1]
+            data, cols = s.data[start:end], s.indices[start:end]
+            others = cols != first + r
+            data, cols = data[others], cols[others]
+            part = np.argpartition(-data, k)[:k] if len(data) > k else np.arange(len(data))
+            part = part[np.argsort(-data[part], kind="stable")]
+            result[first + r, :len(part)] = cols[part]
     return result
 
 
@@ -153,6 +174,7 @@ def main():
     parser.add_argument("--warmups", type=int, default=1)
     parser.add_argument("--repetitions", type=int, default=5)
     parser.add_argument("--skip-nn", action="store_true", help="leave out the NearestNeighbors step")
+    parser.add_argument("--matrix", help="ToyRec's TF-IDF matrix (svmlight) for the top5-all-toyrec-matrix step")
     args = parser.parse_args()
     if not os.path.isfile(args.data):
         print(f"error: catalogue file '{args.data}' does not exist; pass --data PATH.", file=sys.stderr)
@@ -182,6 +204,14 @@ def main():
     if not args.skip_nn:
         steps.append(measure("top5-all-nn", f"NearestNeighbors(cosine, brute).kneighbors, k = {K_ALL} + self",
                              args.warmups, args.repetitions, lambda: top_all_nn(x)))
+
+    if args.matrix:
+        m = load_svmlight_file(args.matrix, dtype=np.float32, zero_based=False)[0].tocsr()
+        mt = m.T.tocsr()
+        print(f"[sklearn] ToyRec's matrix: {m.shape[0]} x {m.shape[1]}, {m.nnz} non-zeros", file=sys.stderr)
+        steps.append(measure("top5-all-toyrec-matrix", f"top5-all on ToyRec's default TF-IDF matrix (float32), "
+                             f"X[1024 rows] @ X.T + row-wise argpartition, k = {K_ALL}", args.warmups,
+                             args.repetitions, lambda: holder.update(top_toyrec=top_all_matmul_chunked(m, mt))))
 
     xt = x.T.tocsr()
     steps.append(measure_each("top10-one", f"X[q] @ X.T densified + argpartition, k = {K_ONE}, per query",

@@ -16,7 +16,7 @@ loads=("$(cut -d' ' -f1-3 /proc/loadavg) before")
 micro=()
 if [[ "${MICRO:-1}" == 1 ]]; then micro=(--micro); fi
 dotnet bench/ToyRec.Benchmarks/bin/Release/net10.0/ToyRec.Benchmarks.dll --data "$data" \
-    --warmups "$warmups" --repetitions "$repetitions" --json "$work/toyrec.json" "${micro[@]}"
+    --warmups "$warmups" --repetitions "$repetitions" --json "$work/toyrec.json" --matrix "$work/toyrec-matrix.svm" "${micro[@]}"
 loads+=("$(cut -d' ' -f1-3 /proc/loadavg) after ToyRec")
 
 # Some processors here get OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE, which slow a current numpy; the peer runs
@@ -24,7 +24,7 @@ loads+=("$(cut -d' ' -f1-3 /proc/loadavg) after ToyRec")
 note="OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-(unset)}, OPENBLAS_L2_SIZE=${OPENBLAS_L2_SIZE:-(unset)} in the \
 environment; both unset for the peer's command only."
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 bench/content/peer_sklearn.py --data "$data" \
-    --warmups "$warmups" --repetitions "$repetitions" --json "$work/sklearn.json"
+    --warmups "$warmups" --repetitions "$repetitions" --json "$work/sklearn.json" --matrix "$work/toyrec-matrix.svm"
 loads+=("$(cut -d' ' -f1-3 /proc/loadavg) after scikit-learn")
 
 echo

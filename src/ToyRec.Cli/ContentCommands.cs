@@ -32,7 +32,8 @@ internal static class ContentCommands
             int index = catalog.Find(query);
             if (index < 0)
                 throw new UsageException($"No product has the id or name '{query}'.");
-            var content = context.Log.Step("Indexing product text", () => ContentIndex.Build(catalog));
+            var content = context.Log.Step("Indexing product text",
+                () => ContentIndex.Build(catalog, ContentOptions.SimilarProducts));
             var results = content.Similar(index, count);
             var picked = catalog[index];
             if (!catalog.TryGetIndex(query, out _))

@@ -51,8 +51,11 @@ public static partial class ServerModels
             NetworkMissing(logger, path);
         }
 
+        // Similar products read the product's link slugs too (the setting the content evaluation chose for them);
+        // the history recommender's weights were tuned on the text-only index, which it keeps.
         var recommender = CatalogueRecommender.Build(content.Catalog, content, extra: network);
-        return new CatalogueRecommendationService(new LinkAndContentRecommender(content), recommender,
+        var similar = ContentIndex.Build(content.Catalog, ContentOptions.SimilarProducts);
+        return new CatalogueRecommendationService(new LinkAndContentRecommender(similar), recommender,
             network is not null);
     }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using ToyRec.Catalog;
 
 namespace ToyRec.Category;
@@ -9,7 +8,7 @@ namespace ToyRec.Category;
 /// <param name="Name">The product name.</param>
 /// <param name="Price">The price in pounds, or null when unknown.</param>
 /// <param name="Rating">The average review rating out of 5, or null when unknown.</param>
-public sealed partial record CategoryQuery(string Name, double? Price = null, double? Rating = null)
+public sealed record CategoryQuery(string Name, double? Price = null, double? Rating = null)
 {
     /// <summary>The manufacturer; empty when unknown (used by the extended variant only).</summary>
     public string Manufacturer { get; init; } = "";
@@ -41,21 +40,16 @@ public sealed partial record CategoryQuery(string Name, double? Price = null, do
         };
     }
 
-    // The "Best Sellers Rank" passage of the technical details names the product's own category path, which is
-    // the label; it is cut out so that the extended variant learns from the description, not from the answer.
+    // The technical details lose their "Best Sellers Rank" passage, which names the label.
     private static string OtherText(Product product)
     {
         var text = new StringBuilder();
         text.AppendLine(product.Description).AppendLine(product.ProductDescription);
-        text.AppendLine(SellersRank().Replace(product.ProductInformation, " "));
+        text.AppendLine(ProductInformationText.WithoutSellersRank(product.ProductInformation));
         foreach (var question in product.Questions)
             text.AppendLine(question.Question).AppendLine(question.Answer);
         foreach (var review in product.Reviews)
             text.AppendLine(review.Title).AppendLine(review.Text);
         return text.ToString();
     }
-
-    [GeneratedRegex(@"Best Sellers Rank.*?(?=Shipping Weight|Delivery Destinations|Date First Available|$)",
-        RegexOptions.Singleline)]
-    private static partial Regex SellersRank();
 }

@@ -14,6 +14,12 @@ public sealed record ContentEvaluationOptions(int K = 5, int Seed = 42)
     public IReadOnlyList<ContentOptions> Candidates { get; init; } = DefaultCandidates();
 
     /// <summary>
+    /// The weights of the product's own link slugs tried, on top of the best text setting, for the category
+    /// relevances (zero, the text setting itself, is always tried).
+    /// </summary>
+    public IReadOnlyList<float> LinkedNameWeights { get; init; } = [0.15f, 0.3f, 0.6f];
+
+    /// <summary>
     /// A small grid over the weights of manufacturer, information, sellers and name character n-grams (word
     /// bigrams on, descriptions at 0.3: both won in every setting tried).
     /// </summary>

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ToyRec.Catalog;
 using ToyRec.Ranking;
 using ToyRec.Text;
@@ -23,6 +25,9 @@ public sealed class ContentIndex
     private readonly int[] _postingStart;
     private readonly int[] _postingProduct;
     private readonly float[] _postingValue;
+
+    // For product p's e-th term, the slot of p itself in that term's postings (where its later products begin).
+    private readonly int[][] _ownSlot;
     private readonly ConcurrentBag<float[]> _accumulators = [];
 
     private ContentIndex(ProductCatalog catalog, TfIdfVectorizer vectorizer, SparseVector[] vectors,
@@ -44,14 +49,17 @@ public sealed class ContentIndex
         _postingProduct = new int[_postingStart[^1]];
         _postingValue = new float[_postingStart[^1]];
         var next = _postingStart[..^1].ToArray();
+        _ownSlot = new int[vectors.Length][];
         for (int p = 0; p < vectors.Length; p++)
         {
             var vector = vectors[p];
+            _ownSlot[p] = new int[vector.Count];
             for (int e = 0; e < vector.Count; e++)
             {
                 int slot = next[vector.Indices[e]]++;
                 _postingProduct[slot] = p;
                 _postingValue[slot] = vector.Values[e];
+                _ownSlot[p][e] = slot;
             }
         }
     }
@@ -120,6 +128,95 @@ public sealed class ContentIndex
         {
             Return(scores);
         }
+    }
+
+    /// <summary>
+    /// The k most similar products of every product, as <see cref="SimilarIndices"/> gives them one at a time, in
+    /// about half the work: each pair is scored once and offered to both products' lists.
+    /// </summary>
+    /// <remarks>
+    /// Row i accumulates only the products after it (its postings from its own position on), then offers each
+    /// positive score to its own list and to the other product's. A pair's score is the same float from either
+    /// side (the same products summed over the shared terms in the same order), and the lists keep the same total
+    /// order as <see cref="TopK"/>, so the result equals the one-at-a-time lists exactly whatever the thread count.
+    /// Each worker fills its own lists, merged at the end.
+    /// </remarks>
+    public int[][] SimilarIndicesForAll(int k, int maxThreads = -1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        int n = _vectors.Length;
+        if (k == 0)
+            return Enumerable.Range(0, n).Select(_ => Array.Empty<int>()).ToArray();
+        var merged = new NeighbourLists(n, k);
+        var gate = new object();
+        const int RowsPerChunk = 32;
+        Parallel.ForEach(Partitioner.Create(0, n, RowsPerChunk),
+            new ParallelOptions { MaxDegreeOfParallelism = maxThreads },
+            () => (Lists: new NeighbourLists(n, k), Scores: new float[n]),
+            (range, _, local) =>
+            {
+                for (int row = range.Item1; row < range.Item2; row++)
+                    OfferLaterProducts(row, local.Scores, local.Lists);
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                    merged.Merge(local.Lists);
+            });
+        return Enumerable.Range(0, n).Select(merged.Row).ToArray();
+    }
+
+    // Scores the product at row against every later product and offers each positive score both ways; leaves the
+    // scores cleared.
+    private void OfferLaterProducts(int row, float[] scores, NeighbourLists lists)
+    {
+        var query = _vectors[row];
+        ref float score = ref MemoryMarshal.GetArrayDataReference(scores);
+        ref int product = ref MemoryMarshal.GetArrayDataReference(_postingProduct);
+        ref float value = ref MemoryMarshal.GetArrayDataReference(_postingValue);
+        var ownSlot = _ownSlot[row];
+        for (int e = 0; e < query.Count; e++)
+        {
+            float weight = query.Values[e];
+            for (int slot = ownSlot[e] + 1, end = _postingStart[query.Indices[e] + 1]; slot < end; slot++)
+                Unsafe.Add(ref score, Unsafe.Add(ref product, slot)) += weight * Unsafe.Add(ref value, slot);
+        }
+
+        // Most pairs can enter neither list: eight at a time, only a score that reaches the other product's
+        // threshold or the row's own goes on to the exact offers.
+        var thresholds = lists.Thresholds;
+        ref float threshold = ref MemoryMarshal.GetReference(thresholds);
+        int next = row + 1;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; next + Vector256<float>.Count <= scores.Length; next += Vector256<float>.Count)
+            {
+                var block = Vector256.LoadUnsafe(ref score, (nuint)next);
+                var reach = Vector256.GreaterThanOrEqual(block, Vector256.LoadUnsafe(ref threshold, (nuint)next))
+                    | Vector256.GreaterThanOrEqual(block, Vector256.Create(thresholds[row]));
+                uint candidates = (reach & Vector256.GreaterThan(block, Vector256<float>.Zero))
+                    .ExtractMostSignificantBits();
+                for (; candidates != 0; candidates &= candidates - 1)
+                    OfferPair(row, next + BitOperations.TrailingZeroCount(candidates), scores, lists);
+            }
+        }
+
+        for (; next < scores.Length; next++)
+        {
+            if (scores[next] > 0)
+                OfferPair(row, next, scores, lists);
+        }
+
+        Array.Clear(scores, row + 1, scores.Length - row - 1);
+    }
+
+    private void OfferPair(int row, int other, float[] scores, NeighbourLists lists)
+    {
+        if (Catalog.AreDuplicates(row, other))
+            return;
+        lists.Offer(row, other, scores[other]);
+        lists.Offer(other, row, scores[other]);
     }
 
     /// <summary>Scores every product against a vector: cosine similarities into <paramref name="scores"/>.</summary>

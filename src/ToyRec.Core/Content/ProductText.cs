@@ -17,11 +17,17 @@ public static class ProductText
         if (options.NameCharNgramWeight > 0)
             fields.Add(new WeightedText(product.Name, options.NameCharNgramWeight, TextAnalyzer.CharNgrams));
         Add(product.Description + " " + product.ProductDescription, options.DescriptionWeight);
-        Add(product.ProductInformation, options.InformationWeight);
+        Add(ProductInformationText.WithoutSellersRank(product.ProductInformation), options.InformationWeight);
         if (options.ReviewWeight > 0)
             Add(string.Join(" ", product.Reviews.Select(r => r.Title + " " + r.Text)), options.ReviewWeight);
         if (options.SellerWeight > 0)
             Add(string.Join(" ", product.Sellers.Select(s => s.Name)), options.SellerWeight);
+        if (options.LinkedNameWeight > 0)
+        {
+            var slugs = product.AlsoBought.Concat(product.BoughtAfterViewing).Select(l => l.Slug.Replace('-', ' '));
+            Add(string.Join(" ", slugs), options.LinkedNameWeight);
+        }
+
         if (options.CategoryWeight > 0)
             Add(string.Join(" ", product.Category.Levels), options.CategoryWeight);
         return fields;

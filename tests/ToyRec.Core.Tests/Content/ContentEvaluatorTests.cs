@@ -19,6 +19,7 @@ public sealed class ContentEvaluatorTests
         new ContentEvaluationOptions(K: 2)
         {
             Candidates = [new ContentOptions(1, 0, 0, 0, 0, 0, 0, 0) { TfIdf = new TfIdfOptions() }],
+            LinkedNameWeights = [],
         });
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class ContentEvaluatorTests
     {
         string[] variants = ["same-top-level", "same-path", "co-purchase", "same-top-level-all", "same-path-all",
             "co-purchase-all"];
-        foreach (string system in new[] { "toyrec", "random", "popularity" })
+        foreach (string system in new[] { "toyrec", "text-only", "random", "popularity" })
         {
             foreach (string variant in variants)
             {
@@ -69,6 +70,33 @@ public sealed class ContentEvaluatorTests
                     Assert.NotNull(Result.Find(metric, variant, system));
             }
         }
+    }
+
+    [Fact]
+    public void Evaluate_LinkedNames_HelpTheCategoryRelevancesButNeverGradeCoPurchase()
+    {
+        // Text only, a "red dice" finds only b "red train" (another category) and c "blue cards" finds nothing.
+        // With a's link slug "Blue-Cards" in its text, a and c find each other (same path), so validation (seed 2
+        // puts a and c in the validation half) takes the linked setting for the category relevances. a's resolved
+        // link is c, which the linked setting ranks first: the co-purchase figures must stay text-only's (0).
+        var catalog = TestCatalogs.Clean(TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Red dice", "Games > Dice", alsoBought: TestCatalogs.Link("Blue-Cards")),
+            TestCatalogs.Row("b", "Red train", "Hobbies > Trains"),
+            TestCatalogs.Row("c", "Blue cards", "Games > Dice"),
+            TestCatalogs.Row("d", "Green train", "Hobbies > Trains"))).Catalog;
+        var result = ContentEvaluator.Evaluate(catalog, new ContentEvaluationOptions(K: 2, Seed: 2)
+        {
+            Candidates = [new ContentOptions(1, 0, 0, 0, 0, 0, 0, 0) { TfIdf = new TfIdfOptions() }],
+            LinkedNameWeights = [1],
+        });
+
+        var chosen = (IReadOnlyDictionary<string, string>)result.Protocol["chosenOptions"]!;
+        Assert.EndsWith("linked names 1", chosen["toyrec (category relevances)"]);
+        Assert.EndsWith("linked names 0", chosen["text-only"]);
+        Assert.True(result.Find("P@2", "same-top-level-all", "toyrec") >
+            result.Find("P@2", "same-top-level-all", "text-only"));
+        Assert.Equal(0, result.Find("MAP@2", "co-purchase-all", "toyrec"));
+        Assert.Equal(0, result.Find("MAP@2", "co-purchase-all", "text-only"));
     }
 
     private static double Value(string metric, string variant, string system) =>

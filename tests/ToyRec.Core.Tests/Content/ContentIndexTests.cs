@@ -72,4 +72,51 @@ public sealed class ContentIndexTests
         Assert.Equal("scores.Length", error.ParamName);
         Assert.Contains("must be greater than or equal to '5'", error.Message);
     }
+
+    [Fact]
+    public void SimilarIndicesForAll_EqualsOneAtATimeForEveryProductAndThreadCount()
+    {
+        // Many shared words and exact ties (g and h read the same apart from case; e and f are duplicates).
+        var catalog = TestCatalogs.Clean(TestCatalogs.Csv(
+            TestCatalogs.Row("a", "red wooden train", manufacturer: "Acme"),
+            TestCatalogs.Row("b", "blue wooden train", manufacturer: "Brio"),
+            TestCatalogs.Row("c", "red plastic train", manufacturer: "Toyco"),
+            TestCatalogs.Row("d", "wooden puzzle", manufacturer: "Acme"),
+            TestCatalogs.Row("e", "train track", manufacturer: "Brio"),
+            TestCatalogs.Row("f", "Train Track", manufacturer: "BRIO"),
+            TestCatalogs.Row("g", "red wooden blocks", manufacturer: "Toyco"),
+            TestCatalogs.Row("h", "red wooden blocks", manufacturer: "Acme"),
+            TestCatalogs.Row("i", "chess set", manufacturer: "Games Ltd"),
+            TestCatalogs.Row("j", "wooden chess set", manufacturer: "Games Ltd"))).Catalog;
+        var index = ContentIndex.Build(catalog);
+
+        foreach (int k in new[] { 1, 3, 20 })
+        {
+            foreach (int threads in new[] { 1, 2 })
+            {
+                var all = index.SimilarIndicesForAll(k, threads);
+                for (int q = 0; q < catalog.Count; q++)
+                    Assert.Equal(index.SimilarIndices(q, k), all[q]);
+            }
+        }
+
+        Assert.DoesNotContain(5, index.SimilarIndicesForAll(20)[4]);
+        Assert.Empty(index.SimilarIndicesForAll(0)[0]);
+    }
+
+    [Fact]
+    public void Build_LinkedNames_AddTheLinkSlugWordsOnlyWhenWeighted()
+    {
+        var catalog = TestCatalogs.Clean(TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Steam engine", alsoBought: TestCatalogs.Link("Hornby-Coal-Wagon")),
+            TestCatalogs.Row("b", "Coal wagon"))).Catalog;
+
+        var textOnly = ContentIndex.Build(catalog);
+        var linked = ContentIndex.Build(catalog, new ContentOptions { LinkedNameWeight = 0.5f });
+
+        Assert.Equal(0, textOnly.Similarity(0, 1));
+        Assert.True(linked.Similarity(0, 1) > 0);
+        Assert.True(linked.Vectorizer.IndexOf("hornby") >= 0);
+        Assert.Equal(-1, textOnly.Vectorizer.IndexOf("hornby"));
+    }
 }

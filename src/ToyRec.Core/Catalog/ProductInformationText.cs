@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace ToyRec.Catalog;
+
+/// <summary>
+/// The technical details of a product (<c>product_information</c>) as model input. Their "Best Sellers Rank"
+/// passage names the product's own category path (<c>#69 in Toys &amp; Games &gt; Model Trains &amp; Railway Sets
+/// &gt; ...</c>), which is the label of the category model and the relevance of the content evaluation, so every
+/// model reads the details with that passage cut out.
+/// </summary>
+public static partial class ProductInformationText
+{
+    /// <summary>The details without the "Best Sellers Rank" passage (up to the next field or the end).</summary>
+    public static string WithoutSellersRank(string information)
+    {
+        ArgumentNullException.ThrowIfNull(information);
+        return information.Contains("Best Sellers Rank", StringComparison.Ordinal)
+            ? SellersRank().Replace(information, " ")
+            : information;
+    }
+
+    [GeneratedRegex(@"Best Sellers Rank.*?(?=Shipping Weight|Delivery Destinations|Date First Available|$)",
+        RegexOptions.Singleline)]
+    private static partial Regex SellersRank();
+}
