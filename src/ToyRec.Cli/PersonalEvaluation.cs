@@ -105,5 +105,11 @@ internal static class PersonalEvaluation
 
         console.WriteLine($"Chosen on validation: kNN weight {result.Protocol["knnWeight"]}, popularity weight " +
             $"{result.Protocol["popularityWeight"]}.");
+        if (result.Protocol.TryGetValue("catalogueNetwork", out var network)
+            && result.Details["catalogue"] is IReadOnlyDictionary<string, object?> catalogue)
+        {
+            console.WriteLine($"Catalogue: chosen on validation {JsonOutput.Serialize(catalogue["chosen"])}; " +
+                $"co-purchase network: {network}; figures on the network's test part.");
+        }
     }
 }
