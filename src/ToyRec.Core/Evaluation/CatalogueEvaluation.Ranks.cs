@@ -25,6 +25,8 @@ public static partial class CatalogueEvaluation
         var gains = new double[systems.Count][];
         for (int s = 0; s < systems.Count; s++)
             (hits[s], gains[s]) = (new double[queries.Count], new double[queries.Count]);
+        if (withExtra)
+            recommender.PrepareExtra(queries.SelectMany(q => q.History.Select(h => h.Index)).Distinct().Order().ToList());
         Parallel.For(0, queries.Count, q =>
         {
             var query = queries[q];

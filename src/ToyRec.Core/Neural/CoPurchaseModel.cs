@@ -53,14 +53,30 @@ public sealed partial class CoPurchaseModel
     public IReadOnlyList<CoPurchasePrediction> Predict(Product product, int k = 10)
     {
         ArgumentNullException.ThrowIfNull(product);
+        return Predict([product], k)[0];
+    }
+
+    /// <summary>The k most likely co-purchases of each product, the network run once over the whole batch.</summary>
+    public IReadOnlyList<IReadOnlyList<CoPurchasePrediction>> Predict(IReadOnlyList<Product> products, int k)
+    {
+        ArgumentNullException.ThrowIfNull(products);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
-        var input = Encoder.Encode([product]);
-        var network = Network.Predict(input).Row(0).ToArray();
+        if (products.Count == 0)
+            return [];
+        var input = Encoder.Encode(products);
+        var probabilities = Network.Predict(input);
+        var results = new IReadOnlyList<CoPurchasePrediction>[products.Count];
         var neighbours = new float[LabelNames.Count];
-        Neighbours.Scores(input.Text, 0, neighbours);
-        var blended = Blend(network, neighbours, BlendWeight);
-        return [.. TopK.Select(blended, k, minimum: float.NegativeInfinity).Select(l =>
-            new CoPurchasePrediction(l, LabelNames[l], blended[l], network[l], neighbours[l]))];
+        for (int r = 0; r < products.Count; r++)
+        {
+            var network = probabilities.Row(r).ToArray();
+            Neighbours.Scores(input.Text, r, neighbours);
+            var blended = Blend(network, neighbours, BlendWeight);
+            results[r] = [.. TopK.Select(blended, k, minimum: float.NegativeInfinity).Select(l =>
+                new CoPurchasePrediction(l, LabelNames[l], blended[l], network[l], neighbours[l]))];
+        }
+
+        return results;
     }
 
     /// <summary>w·network + (1 − w)·neighbours, element by element.</summary>

@@ -60,6 +60,9 @@ public sealed partial class CatalogueRecommender
     /// <summary>Whether an extra co-purchase scorer (the network) was given.</summary>
     public bool HasExtra => _extra is not null;
 
+    /// <summary>Lets the extra scorer score these products together before many histories ask for them.</summary>
+    internal void PrepareExtra(IReadOnlyCollection<int> products) => _extra?.Prepare(products);
+
     /// <summary>Builds the recommender; <paramref name="extra"/> adds a co-purchase model's scores.</summary>
     public static CatalogueRecommender Build(ProductCatalog catalog, ContentIndex content,
         CatalogueRecommenderOptions? options = null, ICoPurchaseScorer? extra = null, CoPurchaseGraph? graph = null)

@@ -3,8 +3,13 @@ using ToyRec.Neural;
 
 namespace ToyRec.Core.Tests.Neural;
 
-public sealed class CoPurchaseHoldoutTests
+public sealed class CoPurchaseModelTests
 {
+    // A network small enough to train in milliseconds.
+    private static readonly CoPurchaseOptions Options = new(Seed: 5, Neighbours: 3, TextDimension: 4, Hidden: [4],
+        Encoder: new EncoderOptions(MinDocumentFrequency: 1, MinValueCount: 1),
+        Trainer: new TrainerOptions(BatchSize: 16, MaxEpochs: 1, Seed: 5), BlendSteps: 2);
+
     [Fact]
     public void In_StoredIds_PositionsAndTrainIsTheOtherLinkedProducts()
     {
@@ -23,10 +28,7 @@ public sealed class CoPurchaseHoldoutTests
     public void Train_SavedAndLoaded_KeepsTheHeldOutProductsOfItsSplit()
     {
         var catalog = Catalog(40);
-        var options = new CoPurchaseOptions(Seed: 5, Neighbours: 3, TextDimension: 4, Hidden: [4],
-            Encoder: new EncoderOptions(MinDocumentFrequency: 1, MinValueCount: 1),
-            Trainer: new TrainerOptions(BatchSize: 16, MaxEpochs: 1, Seed: 5), BlendSteps: 2);
-        var model = CoPurchaseEvaluation.Train(catalog, options);
+        var model = CoPurchaseEvaluation.Train(catalog, Options);
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
             model.Write(writer);
@@ -40,6 +42,19 @@ public sealed class CoPurchaseHoldoutTests
         Assert.Equal(expected.Test, split.Test);
         Assert.Equal(expected.Train, split.Train);
         Assert.Equal(expected.Test.Select(i => catalog[i].Id), loaded.Holdout.TestIds);
+    }
+
+    [Fact]
+    public void Predict_Batch_SameAsOneProductAtATime()
+    {
+        var catalog = Catalog(40);
+        var model = CoPurchaseEvaluation.Train(catalog, Options);
+        var products = catalog.Products.Take(7).ToList();
+
+        var batch = model.Predict(products, 3);
+
+        for (int i = 0; i < products.Count; i++)
+            Assert.Equal(model.Predict(products[i], 3), batch[i]);
     }
 
     // Products p0..p(n-1); every fifth has no also-bought link, the others link to two named slugs.
