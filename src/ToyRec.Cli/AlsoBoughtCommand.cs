@@ -34,7 +34,7 @@ internal static class AlsoBoughtCommand
             var (catalog, _) = context.Load();
             int index = catalog.Find(query);
             if (index < 0)
-                throw new UsageException($"No product has the id or name '{query}'.");
+                throw new UsageException(catalog.NotFoundMessage(query) + ".");
             string path = NeuralTraining.ModelPath(context);
             var model = context.Log.Step($"Loading {path}",
                 () => CoPurchaseModel.Load(path));

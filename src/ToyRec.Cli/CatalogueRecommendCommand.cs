@@ -226,6 +226,6 @@ internal static class CatalogueRecommendCommand
     {
         int index = catalog.Find(reference);
         return index >= 0 ? index
-            : throw new UsageException($"{option}: no product has the id or name '{reference}'.");
+            : throw new UsageException($"{option}: {catalog.NotFoundMessage(reference)}.");
     }
 }

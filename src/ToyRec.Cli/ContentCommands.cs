@@ -31,7 +31,7 @@ internal static class ContentCommands
             string query = context.Get(product) ?? "";
             int index = catalog.Find(query);
             if (index < 0)
-                throw new UsageException($"No product has the id or name '{query}'.");
+                throw new UsageException(catalog.NotFoundMessage(query) + ".");
             var content = context.Log.Step("Indexing product text",
                 () => ContentIndex.Build(catalog, ContentOptions.SimilarProducts));
             var results = content.Similar(index, count);
@@ -123,7 +123,9 @@ internal static class ContentCommands
                 Markup.Escape(p.Category.FullPath),
                 Markup.Escape(p.Manufacturer),
                 Markup.Escape(PriceText(p)),
-                Markup.Escape(string.Join(", ", result.Terms)));
+                Markup.Escape(result.Terms.Count > 0
+                    ? string.Join(", ", result.Terms)
+                    : "(parts of words only: similar spelling)"));
         }
 
         if (results.Count == 0)

@@ -42,10 +42,14 @@ public static class CatalogCleaner
 
         var dropped = new Dictionary<string, int>(raw.RecordsDropped);
         var kept = new List<Product>(parsed);
+        var droppedIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var product in raw.Products)
         {
             if (product.Category.IsEmpty)
+            {
                 dropped[CleaningReport.NoCategory] = dropped.GetValueOrDefault(CleaningReport.NoCategory) + 1;
+                droppedIds[product.Id] = CleaningReport.NoCategory;
+            }
             else
                 kept.Add(WithoutFields(product, droppedFields));
         }
@@ -54,7 +58,7 @@ public static class CatalogCleaner
         var resolver = new LinkResolver(kept);
         var (alsoBought, alsoStats) = ResolveLinks(kept, resolver, p => p.AlsoBought);
         var (viewed, viewedStats) = ResolveLinks(kept, resolver, p => p.BoughtAfterViewing);
-        var catalog = new ProductCatalog(kept, alsoBought, viewed);
+        var catalog = new ProductCatalog(kept, alsoBought, viewed) { DroppedIds = droppedIds };
         var report = new CleaningReport
         {
             Source = raw.SourceName,
@@ -68,8 +72,10 @@ public static class CatalogCleaner
             Links = alsoStats,
             ViewedLinks = viewedStats,
             ValueProblems = raw.Problems.GroupBy(p => p.Column ?? "file").ToDictionary(g => g.Key, g => g.Count()),
-            ProblemExamples = raw.RecordProblems.Concat(raw.Problems).OrderBy(p => p.Line).Take(10)
-                .Select(p => p.Message).ToList(),
+            // Problems of the whole file (its encoding) first, whatever their line; then by line.
+            ProblemExamples = raw.Problems.Where(p => p.Column is null)
+                .Concat(raw.RecordProblems.Concat(raw.Problems.Where(p => p.Column is not null)).OrderBy(p => p.Line))
+                .Take(10).Select(p => p.Message).ToList(),
             ProductsWithDescriptionText = kept.Count(p =>
                 p.Description.Length + p.ProductDescription.Length + p.ProductInformation.Length > 0),
             DuplicateGroups = catalog.DuplicateGroupCount,

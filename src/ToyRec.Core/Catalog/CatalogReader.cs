@@ -46,25 +46,60 @@ public sealed class CatalogReader
         return encodingProblem is null ? raw : raw with { Problems = [encodingProblem, .. raw.Problems] };
     }
 
-    // Decodes UTF-8; a file that is not valid UTF-8 is read as Latin-1 (where '£' is the byte A3), and the first
-    // bad byte is reported, or in strict mode thrown.
+    // Decodes UTF-8 (or UTF-16 with its byte-order mark). A file that is not valid UTF-8 is one of two things: a
+    // UTF-8 file with a few damaged bytes, when it also holds valid multi-byte sequences (the shared file's '£' is
+    // C2 A3), which is decoded with U+FFFD for each bad byte so that nothing else changes; or a Latin-1 file (where
+    // '£' is the byte A3). Either way the first bad byte is reported, or in strict mode thrown.
     private (string Text, CatalogProblem? Problem) Decode(byte[] bytes, string path)
     {
-        try
+        if (bytes is [0xFF, 0xFE, ..])
+            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), null);
+        if (bytes is [0xFE, 0xFF, ..])
+            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), null);
+        var (validSequences, badBytes, firstBad) = Utf8Census(bytes);
+        if (badBytes == 0)
+            return (Encoding.UTF8.GetString(bytes), null);
+        int line = 1 + bytes.AsSpan(0, firstBad).Count((byte)'\n');
+        bool damagedUtf8 = validSequences > badBytes;
+        string how = damagedUtf8
+            ? $"{badBytes} byte(s) in the file are not UTF-8 and read as U+FFFD; the rest was read as UTF-8"
+            : "the file was read as Latin-1";
+        var problem = new CatalogProblem(path, line, null,
+            $"byte 0x{bytes[firstBad]:X2} at offset {firstBad} is not UTF-8; {how}", "a UTF-8 file");
+        if (_strict)
+            throw new CatalogFormatException(problem);
+        return (damagedUtf8 ? new UTF8Encoding(false, false).GetString(bytes) : Encoding.Latin1.GetString(bytes),
+            problem);
+    }
+
+    // Counts the well-formed multi-byte UTF-8 sequences and the bytes that belong to none, and finds the first
+    // of those (RFC 3629: lead bytes C2-F4, then 1-3 continuation bytes 80-BF; overlong and surrogate forms of
+    // three- and four-byte sequences are left to the decoder, which replaces them too).
+    private static (int ValidSequences, int BadBytes, int FirstBad) Utf8Census(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, bad = 0, firstBad = -1;
+        for (int i = 0; i < bytes.Length;)
         {
-            return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), null);
+            byte b = bytes[i];
+            int length = b < 0x80 ? 1 : b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3
+                : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
+            bool complete = length > 0 && i + length <= bytes.Length;
+            for (int c = 1; complete && c < length; c++)
+                complete = bytes[i + c] is >= 0x80 and <= 0xBF;
+            if (!complete)
+            {
+                if (bad++ == 0)
+                    firstBad = i;
+                i++;
+                continue;
+            }
+
+            if (length > 1)
+                valid++;
+            i += length;
         }
-        catch (DecoderFallbackException e)
-        {
-            int offset = Math.Max(0, e.Index);
-            int line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
-            var problem = new CatalogProblem(path, line, null,
-                $"byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at offset {offset} is not UTF-8; the file " +
-                "was read as Latin-1", "a UTF-8 file");
-            if (_strict)
-                throw new CatalogFormatException(problem);
-            return (Encoding.Latin1.GetString(bytes), problem);
-        }
+
+        return (valid, bad, firstBad);
     }
 
     /// <summary>Reads catalogue text; <paramref name="sourceName"/> names it in messages.</summary>
@@ -76,7 +111,8 @@ public sealed class CatalogReader
             throw new CatalogFormatException($"{sourceName}: the file is empty; expected a header line.");
         var columns = MapHeader(header, sourceName);
         var absent = CatalogColumns.All.Where(c => !columns.ContainsKey(c)).ToList();
-        var unknown = columns.Keys.Where(c => !CatalogColumns.All.Contains(c)).ToList();
+        var unknown = columns.Keys.Where(c => !CatalogColumns.All.Contains(c, StringComparer.OrdinalIgnoreCase))
+            .ToList();
 
         var products = new List<Product>();
         var problems = new List<CatalogProblem>();
@@ -146,16 +182,19 @@ public sealed class CatalogReader
                 $"line ({record.EndLine}) and lines {record.Line}-{record.EndLine} are dropped";
         }
 
+        // A stray quote makes a record swallow the lines up to the next quote: say which lines were lost with it.
+        string span = record.EndLine > record.Line ? $" (lines {record.Line}-{record.EndLine}, dropped with it)" : "";
         if (record.Fields.Count != expectedFields)
-            return $"the record has {record.Fields.Count} fields, the header {expectedFields}";
+            return $"the record has {record.Fields.Count} fields, the header {expectedFields}{span}";
         if (record.HasTextAfterQuote)
-            return "a quoted field has text after its closing quote";
+            return "a quoted field has text after its closing quote" + span;
         return null;
     }
 
+    // Column names match whatever their case ("PRICE" is price): spreadsheets like to change it.
     private static Dictionary<string, int> MapHeader(CsvRecord header, string sourceName)
     {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < header.Fields.Count; i++)
         {
             string name = header.Fields[i].Trim();

@@ -11,6 +11,20 @@ public sealed class ProductCatalog
     private readonly Dictionary<int, int[]> _groupMembers;
     private readonly Dictionary<string, int> _indexByNameKey;
 
+    /// <summary>
+    /// Ids of the file's products that cleaning dropped, with the reason (<c>no-category</c>), so that a lookup of
+    /// one can say why it is missing.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DroppedIds { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Why no product answers to an id or name (a sentence without its full stop): unknown, or
+    /// dropped while cleaning and why.</summary>
+    public string NotFoundMessage(string idOrName) =>
+        DroppedIds.TryGetValue(idOrName?.Trim() ?? "", out string? reason)
+            ? $"The product '{idOrName}' is in the file but was dropped while cleaning ({reason}), so no model " +
+                "knows it"
+            : $"No product has the id or name '{idOrName}'";
+
     /// <summary>Creates a catalogue from products and their resolved links (one array per product).</summary>
     public ProductCatalog(IReadOnlyList<Product> products, IReadOnlyList<int[]> alsoBought,
         IReadOnlyList<int[]> boughtAfterViewing)

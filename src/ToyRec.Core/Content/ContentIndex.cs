@@ -79,9 +79,7 @@ public sealed class ContentIndex
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= new ContentOptions();
         var documents = catalog.Products.Select(p => ProductText.Fields(p, options)).ToList();
-        var vectorizer = TfIdfVectorizer.Fit(documents, options.TfIdf);
-        var vectors = new SparseVector[documents.Count];
-        Parallel.For(0, documents.Count, i => vectors[i] = vectorizer.Transform(documents[i]));
+        var (vectorizer, vectors) = TfIdfVectorizer.FitTransform(documents, options.TfIdf);
         return new ContentIndex(catalog, vectorizer, vectors, options);
     }
 
@@ -145,7 +143,7 @@ public sealed class ContentIndex
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         int n = _vectors.Length;
-        if (k == 0)
+        if (k == 0 || n == 0)
             return Enumerable.Range(0, n).Select(_ => Array.Empty<int>()).ToArray();
         var merged = new NeighbourLists(n, k);
         var gate = new object();

@@ -69,13 +69,51 @@ public sealed class TfIdfVectorizer
                 documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
         }
 
+        return FromDocumentFrequencies(documentFrequency, documents.Count, options);
+    }
+
+    private static TfIdfVectorizer FromDocumentFrequencies(Dictionary<string, int> documentFrequency, int n,
+        TfIdfOptions options)
+    {
         var terms = documentFrequency.Where(p => p.Value >= options.MinDocumentFrequency).Select(p => p.Key)
             .Order(StringComparer.Ordinal).ToArray();
-        int n = documents.Count;
         var idf = terms.Select(t => (float)(options.SmoothIdf
             ? Math.Log((1.0 + n) / (1.0 + documentFrequency[t])) + 1
             : Math.Log((double)n / documentFrequency[t]) + 1)).ToArray();
         return new TfIdfVectorizer(terms, idf, options);
+    }
+
+    /// <summary>
+    /// Fits on the documents and returns their vectors too: the same vocabulary and vectors as <see cref="Fit(
+    /// IReadOnlyList{IReadOnlyList{WeightedText}}, TfIdfOptions?)"/> followed by <see cref="Transform(
+    /// IReadOnlyList{WeightedText})"/> of each document, with every document analysed once, in parallel.
+    /// </summary>
+    public static (TfIdfVectorizer Vectorizer, SparseVector[] Vectors) FitTransform(
+        IReadOnlyList<IReadOnlyList<WeightedText>> documents, TfIdfOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= new TfIdfOptions();
+        var termWeights = new Dictionary<string, float>[documents.Count];
+        Parallel.For(0, documents.Count, () => new List<string>(),
+            (d, _, tokens) =>
+            {
+                termWeights[d] = WeightedTermFrequencies(documents[d], options, tokens);
+                return tokens;
+            },
+            _ => { });
+
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var weights in termWeights)
+        {
+            foreach (string term in weights.Keys)
+                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+        }
+
+        var vectorizer = FromDocumentFrequencies(documentFrequency, documents.Count, options);
+        var vectors = new SparseVector[documents.Count];
+        Parallel.For(0, documents.Count, d => vectors[d] = vectorizer.Vector(termWeights[d]
+            .Select(p => (Index: vectorizer.IndexOf(p.Key), Weight: p.Value)).Where(p => p.Index >= 0)));
+        return (vectorizer, vectors);
     }
 
     /// <summary>Fits on plain texts, one field of weight 1 each.</summary>
@@ -89,35 +127,46 @@ public sealed class TfIdfVectorizer
     public SparseVector Transform(IReadOnlyList<WeightedText> document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var weights = new Dictionary<int, float>();
-        var tokens = new List<string>();
-        var counts = new Dictionary<int, int>();
+        var weights = WeightedTermFrequencies(document, _options, []);
+        return Vector(weights.Select(p => (Index: IndexOf(p.Key), Weight: p.Value)).Where(p => p.Index >= 0));
+    }
+
+    // Σ_f w_f · tf_f(t) for every term of a document, fields in order (so sums do not depend on the caller).
+    private static Dictionary<string, float> WeightedTermFrequencies(IReadOnlyList<WeightedText> document,
+        TfIdfOptions options, List<string> tokens)
+    {
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var field in document)
         {
             if (field.Weight <= 0)
                 continue;
-            Terms(field, _options, tokens);
+            Terms(field, options, tokens);
             counts.Clear();
             foreach (string token in tokens)
+                counts[token] = counts.GetValueOrDefault(token) + 1;
+            foreach (var (term, count) in counts)
             {
-                if (_index.TryGetValue(token, out int index))
-                    counts[index] = counts.GetValueOrDefault(index) + 1;
-            }
-
-            foreach (var (index, count) in counts)
-            {
-                float tf = _options.SublinearTf ? 1 + MathF.Log(count) : count;
-                weights[index] = weights.GetValueOrDefault(index) + field.Weight * tf;
+                float tf = options.SublinearTf ? 1 + MathF.Log(count) : count;
+                weights[term] = weights.GetValueOrDefault(term) + field.Weight * tf;
             }
         }
 
-        var indices = weights.Keys.ToArray();
-        Array.Sort(indices);
-        var values = new float[indices.Length];
+        return weights;
+    }
+
+    // The vector of vocabulary indices with their weighted term frequencies: times idf, then L2-normalised.
+    private SparseVector Vector(IEnumerable<(int Index, float Weight)> termWeights)
+    {
+        var entries = termWeights.ToArray();
+        Array.Sort(entries, (a, b) => a.Index.CompareTo(b.Index));
+        var indices = new int[entries.Length];
+        var values = new float[entries.Length];
         double norm = 0;
-        for (int i = 0; i < indices.Length; i++)
+        for (int i = 0; i < entries.Length; i++)
         {
-            values[i] = weights[indices[i]] * _idf[indices[i]];
+            indices[i] = entries[i].Index;
+            values[i] = entries[i].Weight * _idf[entries[i].Index];
             norm += values[i] * values[i];
         }
 

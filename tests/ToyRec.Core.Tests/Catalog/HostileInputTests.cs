@@ -18,6 +18,16 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void ReadText_HeaderInAnotherCase_MatchesTheColumns()
+    {
+        var raw = new CatalogReader().ReadText("UNIQ_ID,Product_Name,PRICE\na,Dice,£3.42\n", "shop.csv");
+
+        Assert.Equal(PriceRange.Single(3.42m), Assert.Single(raw.Products).Price);
+        Assert.Empty(raw.UnknownColumns);
+        Assert.DoesNotContain(CatalogColumns.Price, raw.AbsentColumns);
+    }
+
+    [Fact]
     public void ReadText_UnknownColumnAndTextAfterClosingQuote_AreReported()
     {
         var raw = new CatalogReader().ReadText(
@@ -67,6 +77,86 @@ public sealed class HostileInputTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void ReadFile_OneBadByteInAUtf8File_KeepsTheRestAsUtf8AndSaysSoFirst()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            var bytes = new List<byte>(Encoding.UTF8.GetBytes("uniq_id,product_name,price,amazon_category_and_sub_" +
+                "category\na,Dice,£3.42,Games\nb,Caf"));
+            bytes.Add(0xE9);
+            bytes.AddRange(Encoding.UTF8.GetBytes(" set,£x,Games\nc,Cards,£1.50,Games\n"));
+            File.WriteAllBytes(path, [.. bytes]);
+
+            var raw = new CatalogReader().ReadFile(path);
+            var (_, report) = CatalogCleaner.Clean(raw);
+
+            Assert.Equal(PriceRange.Single(3.42m), raw.Products[0].Price);
+            Assert.Equal("Caf\uFFFD set", raw.Products[1].Name);
+            Assert.Equal(PriceRange.Single(1.50m), raw.Products[2].Price);
+            string notice = $"{path}, line 3: byte 0xE9 at offset 85 is not UTF-8; 1 byte(s) in the file are not " +
+                "UTF-8 and read as U+FFFD; the rest was read as UTF-8; expected a UTF-8 file";
+            Assert.Equal(notice, raw.Problems[0].Message);
+            Assert.Equal(notice, report.ProblemExamples[0]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadFile_Utf16WithByteOrderMark_IsRead()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "uniq_id,product_name,price\na,Dice,£3.42\n", Encoding.Unicode);
+
+            var raw = new CatalogReader().ReadFile(path);
+
+            Assert.Equal("Dice", Assert.Single(raw.Products).Name);
+            Assert.Equal(PriceRange.Single(3.42m), raw.Products[0].Price);
+            Assert.Empty(raw.Problems);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadText_StrayQuoteMidFile_NamesTheLinesDroppedWithTheRecord()
+    {
+        var raw = new CatalogReader().ReadText(
+            "uniq_id,product_name,price\na,\"Open,£1\nb,Cards,£2\nc,\"Chess\",£3\nd,Dice,£4\n", "s.csv");
+
+        // The quote opened on line 2 closes on line 4, so b and c go with a into one record.
+        Assert.Equal(["d"], raw.Products.Select(p => p.Id));
+        Assert.Equal("s.csv, line 2: a quoted field has text after its closing quote (lines 2-4, dropped with it); " +
+            "expected a complete record", Assert.Single(raw.RecordProblems).Message);
+    }
+
+    [Fact]
+    public void NotFoundMessage_IdDroppedForNoCategory_SaysWhy()
+    {
+        var (catalog, _) = TestCatalogs.Clean(TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Dice"), TestCatalogs.Row("b", "Cards", category: "")));
+
+        Assert.Equal("The product 'b' is in the file but was dropped while cleaning (no-category), so no model " +
+            "knows it", catalog.NotFoundMessage("b"));
+        Assert.Equal("No product has the id or name 'zz'", catalog.NotFoundMessage("zz"));
+    }
+
+    [Fact]
+    public void SimilarIndicesForAll_EmptyCatalogue_GivesNoLists()
+    {
+        var (catalog, _) = TestCatalogs.Clean(TestCatalogs.Csv(TestCatalogs.Row("b", "Cards", category: "")));
+
+        Assert.Empty(ContentIndex.Build(catalog).SimilarIndicesForAll(5));
     }
 
     [Theory]

@@ -68,6 +68,32 @@ public sealed class TfIdfVectorizerTests
     }
 
     [Fact]
+    public void FitTransform_GivesTheVectorsOfFitThenTransform()
+    {
+        IReadOnlyList<WeightedText>[] documents =
+        [
+            [new WeightedText("wooden train wooden", 1), new WeightedText("train", 0.3f, TextAnalyzer.CharNgrams)],
+            [new WeightedText("train set", 1), new WeightedText("Brio", 0.5f)],
+            [new WeightedText("jigsaw", 1), new WeightedText("", 0.2f), new WeightedText("wooden", 0)],
+            [],
+        ];
+        var options = new TfIdfOptions(WordBigrams: true, MinDocumentFrequency: 1);
+
+        var (vectorizer, vectors) = TfIdfVectorizer.FitTransform(documents, options);
+        var fitted = TfIdfVectorizer.Fit(documents, options);
+
+        Assert.Equal(fitted.VocabularySize, vectorizer.VocabularySize);
+        for (int d = 0; d < documents.Length; d++)
+        {
+            var expected = fitted.Transform(documents[d]);
+            Assert.Equal(expected.Indices, vectors[d].Indices);
+            Assert.Equal(expected.Values, vectors[d].Values);
+        }
+
+        Assert.Equal(0, vectors[3].Count);
+    }
+
+    [Fact]
     public void Dot_MergesIndices()
     {
         var a = new SparseVector([1, 3, 5], [1, 2, 3]);
