@@ -26,7 +26,11 @@ public static partial class CatalogueEvaluation
         for (int s = 0; s < systems.Count; s++)
             (hits[s], gains[s]) = (new double[queries.Count], new double[queries.Count]);
         if (withExtra)
-            recommender.PrepareExtra(queries.SelectMany(q => q.History.Select(h => h.Index)).Distinct().Order().ToList());
+        {
+            var products = queries.SelectMany(q => q.History.Select(h => h.Index)).Distinct().Order().ToList();
+            recommender.PrepareExtra(products);
+        }
+
         Parallel.For(0, queries.Count, q =>
         {
             var query = queries[q];
