@@ -16,6 +16,16 @@ internal static class CatalogueRecommendCommand
             "'id^2' weighs one twice. An empty string asks for popular products.",
     };
 
+    public static readonly Option<bool> Ordered = new("--ordered")
+    {
+        Description = "The history is in time order, oldest first: later products count more (weight d^r for the " +
+            $"product r places before the newest, d = --recency-decay, default {HistoryWeights.DefaultDecay}).",
+    };
+
+    public static readonly Option<double?> RecencyDecay = NumberOptions.Optional("--recency-decay",
+        "Recency decay d of an ordered history, more than 0 and at most 1 (1 ignores the order); implies --ordered.",
+        0.0, 1.0);
+
     public static readonly Option<decimal?> MinPrice =
         NumberOptions.Optional("--min-price", "Lowest price (£).", 0m, 100_000m);
 
@@ -58,6 +68,8 @@ internal static class CatalogueRecommendCommand
         var given = new List<string>();
         if (context.Get(History) is not null)
             given.Add("--history");
+        if (context.Get(Ordered) || context.Get(RecencyDecay) is not null)
+            given.Add("--ordered/--recency-decay");
         if (context.Get(MinPrice) is not null || context.Get(MaxPrice) is not null)
             given.Add("--min-price/--max-price");
         if (context.Get(InStock))
@@ -76,6 +88,15 @@ internal static class CatalogueRecommendCommand
                 "recommends items of the interaction log, which are not catalogue products, and those options " +
                 "apply to catalogue recommendations (--history) only.");
         }
+    }
+
+    // 1 (order ignored) for a plain history; the given or default decay for an ordered one.
+    private static double Decay(CliContext context)
+    {
+        if (context.Get(RecencyDecay) is not { } decay)
+            return context.Get(Ordered) ? HistoryWeights.DefaultDecay : 1;
+        return decay is > 0 and <= 1 ? decay
+            : throw new UsageException($"--recency-decay is {decay}; expected more than 0 and at most 1.");
     }
 
     // Filter values that could only ever give an empty list are usage errors, named with what is allowed (the
@@ -100,8 +121,8 @@ internal static class CatalogueRecommendCommand
 
     public static void AddOptions(Command command)
     {
-        foreach (var option in new Option[] { History, MinPrice, MaxPrice, InStock, Category, ExcludeCategory, Exclude,
-                     Age, Diversity })
+        foreach (var option in new Option[] { History, Ordered, RecencyDecay, MinPrice, MaxPrice, InStock, Category,
+                     ExcludeCategory, Exclude, Age, Diversity })
         {
             command.Options.Add(option);
         }
@@ -116,7 +137,7 @@ internal static class CatalogueRecommendCommand
             throw new UsageException($"--diversity is {diversity}; expected a number from 0 to 1.");
         var catalog = context.Load().Catalog;
         CheckFilters(context, catalog);
-        var history = ParseHistory(catalog, historyText, context.Log);
+        var history = HistoryWeights.Recency(ParseHistory(catalog, historyText, context.Log), Decay(context));
         var filter = new CandidateFilter(context.Get(MinPrice), context.Get(MaxPrice), context.Get(InStock),
             context.Get(Category) ?? [], context.Get(ExcludeCategory) ?? [],
             (context.Get(Exclude) ?? []).Select(e => FindProduct(catalog, e, "--exclude")).ToList(),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ToyRec.Catalog;
+using ToyRec.Neural;
 
 namespace ToyRec.Cli;
 
@@ -32,6 +33,12 @@ internal sealed class CliContext
     public string ModelsFolder => _parse.GetValue(CommonOptions.Models) ?? "models";
 
     public string CatalogPath => DataLocator.Catalog(_parse.GetValue(CommonOptions.Data));
+
+    /// <summary>
+    /// The co-purchase model trained earlier in this command (<c>toyrec run</c> trains it in the neural step), which
+    /// later steps use instead of loading the saved one; null when none was trained here.
+    /// </summary>
+    public CoPurchaseModel? TrainedNetwork { get; set; }
 
     public T? Get<T>(Option<T> option) => _parse.GetValue(option);
 

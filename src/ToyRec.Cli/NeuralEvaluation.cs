@@ -15,6 +15,7 @@ internal static class NeuralEvaluation
         var (catalog, _) = context.Load();
         var run = context.Log.Step("Co-purchase network: training and evaluation",
             () => CoPurchaseEvaluation.Run(catalog, options, context.Log.Lines()));
+        context.TrainedNetwork = run.Model;
         var details = new Dictionary<string, object?>(run.Result.Details)
         {
             ["peakWorkingSetMiB"] = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0),

@@ -24,6 +24,29 @@ internal static class NeuralTraining
     }
 
     /// <summary>
+    /// The network for an evaluation: the one trained earlier in this command, else the saved one, else null. A
+    /// saved file that cannot be read (an older format) is logged and left out rather than failing the evaluation.
+    /// The second value says where it came from.
+    /// </summary>
+    public static (CoPurchaseModel? Model, string Source) ForEvaluation(CliContext context)
+    {
+        if (context.TrainedNetwork is { } trained)
+            return (trained, "trained in this run");
+        string path = ModelPath(context);
+        if (!File.Exists(path))
+            return (null, $"none: no {path} (run 'toyrec train' to add it)");
+        try
+        {
+            return (context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path)), $"loaded from {path}");
+        }
+        catch (InvalidDataException e)
+        {
+            context.Log.Info($"Co-purchase model left out: {e.Message}");
+            return (null, $"none: {e.Message}");
+        }
+    }
+
+    /// <summary>
     /// The saved model as an extra co-purchase signal for the catalogue recommender, or null (with a log line)
     /// when <c>toyrec train</c> has not written one.
     /// </summary>

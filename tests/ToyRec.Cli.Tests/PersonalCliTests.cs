@@ -86,6 +86,10 @@ public sealed class PersonalCliTests : IDisposable
     [InlineData("error: --max-price (10) must be at least --min-price (20).", "--history", "a", "--min-price", "20",
         "--max-price", "10")]
     [InlineData("error: --age is -1; expected a child's age in years from 0 to 120.", "--history", "a", "--age", "-1")]
+    [InlineData("error: --recency-decay is 1.5; expected more than 0 and at most 1.", "--history", "a,b",
+        "--recency-decay", "1.5")]
+    [InlineData("error: --user recommends items of the interaction log, which are not catalogue products; " +
+        "--ordered/--recency-decay apply only with --history.", "--user", "1", "--ordered")]
     public void Recommend_OptionsThatCannotApply_ExitTwoSayingWhy(string message, params string[] args)
     {
         var (code, _, error) = CliRunner.Run(["recommend", .. args, "--interactions", _log, "--data", _catalog]);
@@ -114,5 +118,22 @@ public sealed class PersonalCliTests : IDisposable
         var ids = json.RootElement.GetProperty("recommendations").EnumerateArray()
             .Select(r => r.GetProperty("id").GetString()).ToList();
         Assert.Equal(["b", "d"], ids);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--ordered" }, new[] { 0.64, 0.8, 1 })]
+    [InlineData(new[] { "--recency-decay", "0.5" }, new[] { 0.25, 0.5, 1 })]
+    [InlineData(new string[0], new[] { 1.0, 1, 1 })]
+    public void RecommendHistory_Ordered_OlderProductsWeighLess(string[] order, double[] weights)
+    {
+        var (code, output, error) = CliRunner.Run(["recommend", "--history", "a,b,d", .. order, "--json", "--data",
+            _catalog]);
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var history = json.RootElement.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal(["a", "b", "d"], history.Select(h => h.GetProperty("id").GetString()));
+        // Single-precision weights print by their shortest round trip, so 0.8² = 0.64 comes back exactly.
+        Assert.Equal(weights, history.Select(h => h.GetProperty("weight").GetDouble()));
     }
 }

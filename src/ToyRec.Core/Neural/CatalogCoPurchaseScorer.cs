@@ -16,6 +16,7 @@ public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
     private readonly CoPurchaseModel _model;
     private readonly LinkResolver _resolver;
     private readonly int _labelsPerQuery;
+    private const int BatchSize = 128;
     private readonly ConcurrentDictionary<int, float[]> _cache = new();
 
     /// <summary>Wraps a trained model for a catalogue.</summary>
@@ -34,12 +35,26 @@ public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
     }
 
     /// <inheritdoc />
-    public float[] Score(int productIndex) => _cache.GetOrAdd(productIndex, Compute);
+    public float[] Score(int productIndex) =>
+        _cache.GetOrAdd(productIndex, i => Resolve(i, _model.Predict(_catalog[i], _labelsPerQuery)));
 
-    private float[] Compute(int productIndex)
+    /// <summary>Scores the products not yet cached in batches of <see cref="BatchSize"/>, one network pass each.
+    /// </summary>
+    public void Prepare(IReadOnlyCollection<int> productIndices)
+    {
+        ArgumentNullException.ThrowIfNull(productIndices);
+        var missing = productIndices.Distinct().Where(i => !_cache.ContainsKey(i)).ToArray();
+        foreach (var batch in missing.Chunk(BatchSize))
+        {
+            var predictions = _model.Predict([.. batch.Select(i => _catalog[i])], _labelsPerQuery);
+            for (int b = 0; b < batch.Length; b++)
+                _cache.TryAdd(batch[b], Resolve(batch[b], predictions[b]));
+        }
+    }
+
+    private float[] Resolve(int productIndex, IReadOnlyList<CoPurchasePrediction> predictions)
     {
         var scores = new float[_catalog.Count];
-        var predictions = _model.Predict(_catalog[productIndex], _labelsPerQuery);
         if (predictions.Count == 0 || predictions[0].Score <= 0)
             return scores;
         double best = predictions[0].Score;

@@ -145,7 +145,8 @@ public static class CoPurchaseEvaluation
 
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
             $"{labels.Variant}: blend weight w = {bestWeight:0.00} (validation P@1 + R@20 = {bestScore:0.0000})"));
-        var model = new CoPurchaseModel(encoder, network, neighbours, labels.Names, bestWeight);
+        var model = new CoPurchaseModel(encoder, network, neighbours, labels.Names, bestWeight,
+            CoPurchaseHoldout.Of(variant.Catalog, variant.Split));
         return new FittedVariant(model, report, table);
     }
 

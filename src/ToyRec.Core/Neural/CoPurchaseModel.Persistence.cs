@@ -8,9 +8,10 @@ public sealed partial class CoPurchaseModel
     public const string Kind = "neural";
 
     /// <summary>The payload format version; loading any other fails with a message to retrain.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
-    /// <summary>Writes the encoder, network, neighbour index, label names and blend weight.</summary>
+    /// <summary>Writes the encoder, network, neighbour index, label names, blend weight and held-out product ids.
+    /// </summary>
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -27,6 +28,12 @@ public sealed partial class CoPurchaseModel
         foreach (string name in LabelNames)
             writer.Write(name);
         writer.Write(BlendWeight);
+        foreach (var ids in new[] { Holdout.ValidationIds, Holdout.TestIds })
+        {
+            writer.Write(ids.Count);
+            foreach (string id in ids)
+                writer.Write(id);
+        }
     }
 
     /// <summary>Loads a model file written by <c>toyrec train</c>, checking kind, version and checksum.</summary>
@@ -91,7 +98,16 @@ public sealed partial class CoPurchaseModel
         float weight = reader.ReadSingle();
         if (!(weight is >= 0 and <= 1))
             throw new InvalidDataException($"a blend weight of {weight}");
+        var holdout = new CoPurchaseHoldout(ReadStrings(reader), ReadStrings(reader));
         return new CoPurchaseModel(encoder, network, new NeighbourLabels(train, labels, names.Length, k), names,
-            weight);
+            weight, holdout);
+    }
+
+    private static string[] ReadStrings(BinaryReader reader)
+    {
+        var strings = new string[PayloadReader.Count(reader, "held-out product ids", 1)];
+        for (int i = 0; i < strings.Length; i++)
+            strings[i] = reader.ReadString();
+        return strings;
     }
 }

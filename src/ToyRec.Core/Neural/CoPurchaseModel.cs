@@ -11,14 +11,15 @@ namespace ToyRec.Neural;
 /// solution to the Netflix Grand Prize", 2009, for blends tuned on held-out data).</remarks>
 public sealed partial class CoPurchaseModel
 {
-    /// <summary>Wraps trained parts.</summary>
+    /// <summary>Wraps trained parts; <paramref name="holdout"/> names the products it never learned from.</summary>
     public CoPurchaseModel(ProductEncoder encoder, CoPurchaseNetwork network, NeighbourLabels neighbours,
-        IReadOnlyList<string> labelNames, float blendWeight)
+        IReadOnlyList<string> labelNames, float blendWeight, CoPurchaseHoldout holdout)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(neighbours);
         ArgumentNullException.ThrowIfNull(labelNames);
+        ArgumentNullException.ThrowIfNull(holdout);
         if (labelNames.Count != network.Labels)
             throw new ArgumentException($"{labelNames.Count} label names for a network of {network.Labels} labels.");
         Encoder = encoder;
@@ -26,6 +27,7 @@ public sealed partial class CoPurchaseModel
         Neighbours = neighbours;
         LabelNames = labelNames;
         BlendWeight = blendWeight;
+        Holdout = holdout;
     }
 
     /// <summary>The feature encoder fitted on the training products.</summary>
@@ -43,18 +45,38 @@ public sealed partial class CoPurchaseModel
     /// <summary>w, the network's share of the blend.</summary>
     public float BlendWeight { get; }
 
+    /// <summary>The validation and test products of the split it was trained on (their links were never labels).
+    /// </summary>
+    public CoPurchaseHoldout Holdout { get; }
+
     /// <summary>The k most likely co-purchases of a product.</summary>
     public IReadOnlyList<CoPurchasePrediction> Predict(Product product, int k = 10)
     {
         ArgumentNullException.ThrowIfNull(product);
+        return Predict([product], k)[0];
+    }
+
+    /// <summary>The k most likely co-purchases of each product, the network run once over the whole batch.</summary>
+    public IReadOnlyList<IReadOnlyList<CoPurchasePrediction>> Predict(IReadOnlyList<Product> products, int k)
+    {
+        ArgumentNullException.ThrowIfNull(products);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
-        var input = Encoder.Encode([product]);
-        var network = Network.Predict(input).Row(0).ToArray();
+        if (products.Count == 0)
+            return [];
+        var input = Encoder.Encode(products);
+        var probabilities = Network.Predict(input);
+        var results = new IReadOnlyList<CoPurchasePrediction>[products.Count];
         var neighbours = new float[LabelNames.Count];
-        Neighbours.Scores(input.Text, 0, neighbours);
-        var blended = Blend(network, neighbours, BlendWeight);
-        return [.. TopK.Select(blended, k, minimum: float.NegativeInfinity).Select(l =>
-            new CoPurchasePrediction(l, LabelNames[l], blended[l], network[l], neighbours[l]))];
+        for (int r = 0; r < products.Count; r++)
+        {
+            var network = probabilities.Row(r).ToArray();
+            Neighbours.Scores(input.Text, r, neighbours);
+            var blended = Blend(network, neighbours, BlendWeight);
+            results[r] = [.. TopK.Select(blended, k, minimum: float.NegativeInfinity).Select(l =>
+                new CoPurchasePrediction(l, LabelNames[l], blended[l], network[l], neighbours[l]))];
+        }
+
+        return results;
     }
 
     /// <summary>w·network + (1 − w)·neighbours, element by element.</summary>

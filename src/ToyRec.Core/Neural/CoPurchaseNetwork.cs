@@ -21,6 +21,7 @@ public sealed partial class CoPurchaseNetwork
     private readonly ILayer[] _hidden;
     private readonly LabelTextOutput _output;
     private readonly LabelWordMatch _match;
+    private readonly Lock _predicting = new();
     private Matrix? _concatenated;
     private Matrix? _textGradient;
     private Matrix? _categoryGradient;
@@ -138,13 +139,19 @@ public sealed partial class CoPurchaseNetwork
         _manufacturer.Backward(_manufacturerGradient);
     }
 
-    /// <summary>σ(logits) with dropout off: each label's predicted probability, one row per product.</summary>
+    /// <summary>
+    /// σ(logits) with dropout off: each label's predicted probability, one row per product. Safe to call from
+    /// several threads: the layers reuse their buffers, so calls take turns.
+    /// </summary>
     public Matrix Predict(NetworkInput input)
     {
-        var logits = Forward(input, training: false);
-        var probabilities = new Matrix(logits.Rows, logits.Columns);
-        System.Numerics.Tensors.TensorPrimitives.Sigmoid(logits.Data, probabilities.Data);
-        return probabilities;
+        lock (_predicting)
+        {
+            var logits = Forward(input, training: false);
+            var probabilities = new Matrix(logits.Rows, logits.Columns);
+            System.Numerics.Tensors.TensorPrimitives.Sigmoid(logits.Data, probabilities.Data);
+            return probabilities;
+        }
     }
 
     /// <summary>Clears every gradient.</summary>

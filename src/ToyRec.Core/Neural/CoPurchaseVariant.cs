@@ -13,6 +13,7 @@ internal sealed class CoPurchaseVariant
     {
         Catalog = catalog;
         Labels = labels;
+        Split = split;
         Train = Rows(split.Train);
         Validation = Rows(split.Validation);
         Test = Rows(split.Test);
@@ -28,6 +29,9 @@ internal sealed class CoPurchaseVariant
     public ProductCatalog Catalog { get; }
 
     public CoPurchaseLabels Labels { get; }
+
+    /// <summary>The split the rows come from (its parts include products without labels in this space).</summary>
+    public CoPurchaseSplit Split { get; }
 
     public int[] Train { get; }
 

@@ -8,11 +8,16 @@ public sealed partial class CatalogueRecommender
 {
     private const int ReasonNameLength = 60;
 
+    // Positions of the signals in Signals' result and in Weights.
+    private const int Similar = 0, CoPurchase = 1, Extra = 3, Popular = 4;
+
     /// <summary>
     /// The five signal vectors (content, co-purchase graph, category, extra, popularity) for a history; the graph
-    /// leaves out the link between <paramref name="hiddenFrom"/> and <paramref name="hiddenTo"/> when given.
+    /// leaves out the link between <paramref name="hiddenFrom"/> and <paramref name="hiddenTo"/> when given, and
+    /// the extra scorer is skipped (its vector left at 0) when <paramref name="withExtra"/> is false.
     /// </summary>
-    internal float[][] Signals(IReadOnlyList<HistoryItem> history, int hiddenFrom = -1, int hiddenTo = -1)
+    internal float[][] Signals(IReadOnlyList<HistoryItem> history, int hiddenFrom = -1, int hiddenTo = -1,
+        bool withExtra = true)
     {
         int n = Catalog.Count;
         float[] content = new float[n], graph = new float[n], category = new float[n], extra = new float[n];
@@ -38,7 +43,7 @@ public sealed partial class CatalogueRecommender
                     category[j] += 0.5f * item.Weight;
             }
 
-            if (_extra is not null)
+            if (_extra is not null && withExtra)
             {
                 var row = _extra.Score(item.Index);
                 TensorPrimitives.MultiplyAdd(row, item.Weight, extra, extra);
@@ -53,11 +58,45 @@ public sealed partial class CatalogueRecommender
         return [content, graph, category, extra, _popularity];
     }
 
-    /// <summary>Σ of the signals times their weights from <paramref name="options"/> (a new vector).</summary>
-    internal static float[] Blend(float[][] signals, CatalogueRecommenderOptions options)
+    /// <summary>
+    /// Per signal, 1 / its largest value over the candidates (every product except the history and its
+    /// duplicates), or 1 where that largest value is not positive: the factors of
+    /// <see cref="CatalogueRecommenderOptions.ScaleToQueryMax"/>.
+    /// </summary>
+    internal float[] QueryScales(float[][] signals, IReadOnlyList<HistoryItem> history)
     {
-        double[] weights = [options.ContentWeight, options.CoPurchaseWeight, options.CategoryWeight,
-            options.ExtraWeight, options.PopularityWeight];
+        var excluded = new bool[Catalog.Count];
+        foreach (var item in history)
+        {
+            excluded[item.Index] = true;
+            foreach (int duplicate in Catalog.DuplicatesOf(item.Index))
+                excluded[duplicate] = true;
+        }
+
+        var scales = new float[signals.Length];
+        for (int s = 0; s < signals.Length; s++)
+        {
+            float max = 0;
+            var signal = signals[s];
+            for (int j = 0; j < signal.Length; j++)
+            {
+                if (!excluded[j] && signal[j] > max)
+                    max = signal[j];
+            }
+
+            scales[s] = max > 0 ? 1 / max : 1;
+        }
+
+        return scales;
+    }
+
+    /// <summary>
+    /// Σ of the signals times their weights from <paramref name="options"/> (a new vector), each also times its
+    /// factor in <paramref name="scales"/> when <see cref="CatalogueRecommenderOptions.ScaleToQueryMax"/> is on.
+    /// </summary>
+    internal static float[] Blend(float[][] signals, CatalogueRecommenderOptions options, float[]? scales = null)
+    {
+        var weights = Weights(options, scales);
         var scores = new float[signals[0].Length];
         for (int s = 0; s < signals.Length; s++)
         {
@@ -68,19 +107,34 @@ public sealed partial class CatalogueRecommender
         return scores;
     }
 
-    private string Reason(IReadOnlyList<HistoryItem> history, int j)
+    // The effective weight of each signal: the option's weight, times the query's scale factor when scaling is on.
+    private static double[] Weights(CatalogueRecommenderOptions options, float[]? scales)
+    {
+        double[] weights = [options.ContentWeight, options.CoPurchaseWeight, options.CategoryWeight,
+            options.ExtraWeight, options.PopularityWeight];
+        if (options.ScaleToQueryMax && scales is not null)
+        {
+            for (int s = 0; s < weights.Length; s++)
+                weights[s] *= scales[s];
+        }
+
+        return weights;
+    }
+
+    private string Reason(IReadOnlyList<HistoryItem> history, int j, float[] scales)
     {
         var product = Catalog[j];
         string popular = product.Category.IsEmpty ? "popular" : $"popular in {product.Category.TopLevel}";
         if (history.Count == 0)
             return popular;
         // Content, the graph or the network name the reason only when they add more than popularity does.
-        double best = Options.PopularityWeight * _popularity[j];
+        var weights = Weights(Options, scales);
+        double best = weights[Popular] * _popularity[j];
         string reason = popular;
         foreach (var item in history)
         {
-            double graph = item.Weight * Options.CoPurchaseWeight * Graph.Weight(item.Index, j);
-            double content = item.Weight * Options.ContentWeight * Content.Similarity(item.Index, j);
+            double graph = item.Weight * weights[CoPurchase] * Graph.Weight(item.Index, j);
+            double content = item.Weight * weights[Similar] * Content.Similarity(item.Index, j);
             string name = Short(Catalog[item.Index].Name);
             if (graph > best)
                 (best, reason) = (graph, $"bought together with {name}");
@@ -96,9 +150,9 @@ public sealed partial class CatalogueRecommender
                 // Scaled as in Signals, where the summed extra row is divided by its largest value.
                 var row = _extra.Score(item.Index);
                 float rowMax = row.Length == 0 ? 0 : TensorPrimitives.Max(row);
-                double extra = rowMax <= 0 ? 0 : item.Weight * Options.ExtraWeight * row[j] / rowMax;
+                double extra = rowMax <= 0 ? 0 : item.Weight * weights[Extra] * row[j] / rowMax;
                 if (extra > best)
-                    (best, reason) = (extra, $"often bought with {name} (co-purchase model)");
+                    (best, reason) = (extra, $"predicted to be bought with {name} (co-purchase model)");
             }
         }
 

@@ -13,7 +13,12 @@ namespace ToyRec.Personal;
 /// <para>score(j) = a · Σ_h w_h cos(h, j) + b · Σ_h w_h G(h, j) + c · A(j) + e · X(j) + p · pop(j), with cos the
 /// TF-IDF cosine of <see cref="ContentIndex"/>, G the <see cref="CoPurchaseGraph"/>, A the category affinity
 /// Σ_h w_h ([path(j) = path(h)] + ½ [top(j) = top(h)]) / (1.5 Σ_h w_h), X the extra scorer's Σ_h w_h X_h(j)
-/// scaled to a maximum of 1, and pop = log(1 + reviews) / max.</para>
+/// scaled to a maximum of 1, and pop = log(1 + reviews) / max. With
+/// <see cref="CatalogueRecommenderOptions.ScaleToQueryMax"/> each of the five signals is first divided by its largest
+/// value over the candidates (all products but the history and its duplicates), a per-query max normalisation as in
+/// score fusion (Fox and Shaw, "Combination of multiple searches", TREC-2 1994).</para>
+/// <para>History weights w_h are the caller's; for an ordered history <see cref="HistoryWeights.Recency"/> multiplies
+/// them by d^(L−1−position), so later products count more.</para>
 /// <para>With diversity λ &gt; 0 the list is re-ranked by maximal marginal relevance over content similarity:
 /// next = argmax (1 − λ) · score(j) / max score − λ · max_(s chosen) cos(j, s) (Carbonell and Goldstein,
 /// SIGIR 1998).</para>
@@ -52,6 +57,12 @@ public sealed partial class CatalogueRecommender
     /// <summary>The blend weights.</summary>
     public CatalogueRecommenderOptions Options { get; }
 
+    /// <summary>Whether an extra co-purchase scorer (the network) was given.</summary>
+    public bool HasExtra => _extra is not null;
+
+    /// <summary>Lets the extra scorer score these products together before many histories ask for them.</summary>
+    internal void PrepareExtra(IReadOnlyCollection<int> products) => _extra?.Prepare(products);
+
     /// <summary>Builds the recommender; <paramref name="extra"/> adds a co-purchase model's scores.</summary>
     public static CatalogueRecommender Build(ProductCatalog catalog, ContentIndex content,
         CatalogueRecommenderOptions? options = null, ICoPurchaseScorer? extra = null, CoPurchaseGraph? graph = null)
@@ -80,7 +91,9 @@ public sealed partial class CatalogueRecommender
         ArgumentNullException.ThrowIfNull(history);
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         filter ??= CandidateFilter.None;
-        var scores = Blend(Signals(history), Options);
+        var signals = Signals(history);
+        var scales = QueryScales(signals, history);
+        var scores = Blend(signals, Options, scales);
         foreach (var item in history)
         {
             scores[item.Index] = float.NegativeInfinity;
@@ -89,7 +102,7 @@ public sealed partial class CatalogueRecommender
         }
 
         var chosen = Select(scores, k, i => filter.Accepts(Catalog[i], i), Options.Diversity);
-        var items = chosen.Select(i => new CatalogueRecommendation(i, scores[i], Reason(history, i))).ToList();
+        var items = chosen.Select(i => new CatalogueRecommendation(i, scores[i], Reason(history, i, scales))).ToList();
         return new CatalogueRecommendations(items, history.Count == 0);
     }
 

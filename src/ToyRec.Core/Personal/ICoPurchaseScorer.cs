@@ -9,4 +9,10 @@ public interface ICoPurchaseScorer
     /// <summary>Scores of every catalogue product (by position) as a co-purchase of the one at
     /// <paramref name="productIndex"/>; length = the catalogue's product count.</summary>
     float[] Score(int productIndex);
+
+    /// <summary>A hint that <see cref="Score"/> will be asked for these products, so a scorer that can work in
+    /// batches may do them together now; the default does nothing.</summary>
+    void Prepare(IReadOnlyCollection<int> productIndices)
+    {
+    }
 }

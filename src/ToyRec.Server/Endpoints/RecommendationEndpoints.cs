@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ToyRec.Personal;
 using ToyRec.Server.Catalog;
 using ToyRec.Server.Http;
 using ToyRec.Server.Recommendations;
@@ -49,6 +50,7 @@ public static class RecommendationEndpoints
         };
         errors.PriceOrder(filter.MinPrice, filter.MaxPrice);
         double diversity = errors.Fraction(request.Diversity, "diversity");
+        double decay = RecencyDecay(errors, request);
         if (errors.Problem is { } problem)
             return problem;
         if (Resolve(store, history, "history", out var historyIndices) is { } unknownHistory)
@@ -57,8 +59,26 @@ public static class RecommendationEndpoints
             return unknownExclude;
 
         filter = filter with { Exclude = excludeIndices.ToHashSet() };
-        var query = HistoryQuery.Uniform(historyIndices, k, i => filter.Accepts(store.Catalog, i), diversity);
+        var weights = historyIndices.Select((_, i) => (double)HistoryWeights.At(i, historyIndices.Count, decay))
+            .ToList();
+        var query = new HistoryQuery(historyIndices, weights, k, i => filter.Accepts(store.Catalog, i), diversity);
         return TypedResults.Ok(Listing.Of(store, null, recommender.Name, recommender.ForHistory(query)));
+    }
+
+    // 1 (order ignored) unless the history is ordered: then recencyDecay, else the default, which must be in (0, 1].
+    private static double RecencyDecay(RequestErrors errors, RecommendationRequest request)
+    {
+        if (request.RecencyDecay is not { } decay)
+            return request.Ordered == true ? HistoryWeights.DefaultDecay : 1;
+        if (request.Ordered == false)
+            errors.Add("recencyDecay", "recencyDecay applies only to an ordered history; got ordered: false.");
+        if (!double.IsFinite(decay) || decay <= 0 || decay > 1)
+        {
+            errors.Add("recencyDecay", "recencyDecay must be more than 0 and at most 1; got " +
+                $"{decay.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+
+        return decay;
     }
 
     /// <summary>Maps ids to positions; the first unknown id gives a 404 naming its place in the list.</summary>

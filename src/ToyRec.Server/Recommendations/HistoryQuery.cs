@@ -9,13 +9,4 @@ namespace ToyRec.Server.Recommendations;
 /// <param name="Accept">The filter, applied before the top-k cut.</param>
 /// <param name="Diversity">0 ranks by relevance alone; towards 1 trades relevance for unlike results.</param>
 public sealed record HistoryQuery(IReadOnlyList<int> History, IReadOnlyList<double> Weights, int K,
-    Func<int, bool> Accept, double Diversity = 0)
-{
-    /// <summary>A history where every item counts the same.</summary>
-    public static HistoryQuery Uniform(IReadOnlyList<int> history, int k, Func<int, bool> accept,
-        double diversity = 0)
-    {
-        ArgumentNullException.ThrowIfNull(history);
-        return new HistoryQuery(history, history.Select(_ => 1.0).ToArray(), k, accept, diversity);
-    }
-}
+    Func<int, bool> Accept, double Diversity = 0);

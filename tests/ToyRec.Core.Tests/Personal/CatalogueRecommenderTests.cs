@@ -93,7 +93,7 @@ public sealed class CatalogueRecommenderTests
         var result = withExtra.Recommend([new HistoryItem(3)], 1);
 
         Assert.Equal(6, result.Items[0].Index);
-        Assert.Equal("often bought with Wooden train bridge (co-purchase model)", result.Items[0].Reason);
+        Assert.Equal("predicted to be bought with Wooden train bridge (co-purchase model)", result.Items[0].Reason);
     }
 
     [Theory]

@@ -1,0 +1,41 @@
+using ToyRec.Catalog;
+
+namespace ToyRec.Neural;
+
+/// <summary>
+/// The products whose links a trained co-purchase model never learned from, by catalogue id: its validation part
+/// (used only for early stopping and the blend weight) and its test part (never used). Evaluations that combine the
+/// model with other signals tune on the first and report on the second, so the model's memory of its training
+/// labels does not leak into their figures.
+/// </summary>
+/// <param name="ValidationIds">Ids of the validation products.</param>
+/// <param name="TestIds">Ids of the test products.</param>
+public sealed record CoPurchaseHoldout(IReadOnlyList<string> ValidationIds, IReadOnlyList<string> TestIds)
+{
+    /// <summary>The held-out parts of a split, by id.</summary>
+    public static CoPurchaseHoldout Of(ProductCatalog catalog, CoPurchaseSplit split)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(split);
+        return new CoPurchaseHoldout([.. split.Validation.Select(i => catalog[i].Id)],
+            [.. split.Test.Select(i => catalog[i].Id)]);
+    }
+
+    /// <summary>
+    /// The split as positions in <paramref name="catalog"/>: validation and test from the stored ids (ids the catalogue
+    /// lacks are left out), train = every other product with an also-bought link, as in
+    /// <see cref="CoPurchaseSplit.Create"/>.
+    /// </summary>
+    public CoPurchaseSplit In(ProductCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        int[] Positions(IReadOnlyList<string> ids) =>
+            [.. ids.Select(id => catalog.TryGetIndex(id, out int i) ? i : -1).Where(i => i >= 0).Order()];
+        var validation = Positions(ValidationIds);
+        var test = Positions(TestIds);
+        var heldOut = validation.Concat(test).ToHashSet();
+        var train = Enumerable.Range(0, catalog.Count)
+            .Where(i => catalog[i].AlsoBought.Count > 0 && !heldOut.Contains(i)).ToArray();
+        return new CoPurchaseSplit(train, validation, test);
+    }
+}

@@ -1,0 +1,73 @@
+using ToyRec.Catalog;
+using ToyRec.Neural;
+
+namespace ToyRec.Core.Tests.Neural;
+
+public sealed class CoPurchaseModelTests
+{
+    // A network small enough to train in milliseconds.
+    private static readonly CoPurchaseOptions Options = new(Seed: 5, Neighbours: 3, TextDimension: 4, Hidden: [4],
+        Encoder: new EncoderOptions(MinDocumentFrequency: 1, MinValueCount: 1),
+        Trainer: new TrainerOptions(BatchSize: 16, MaxEpochs: 1, Seed: 5), BlendSteps: 2);
+
+    [Fact]
+    public void In_StoredIds_PositionsAndTrainIsTheOtherLinkedProducts()
+    {
+        var catalog = Catalog(6);
+        var holdout = new CoPurchaseHoldout(["p3", "gone"], ["p1"]);
+
+        var split = holdout.In(catalog);
+
+        // p0 has no link (i % 5 == 0), so it is in no part; the unknown id is left out.
+        Assert.Equal([3], split.Validation);
+        Assert.Equal([1], split.Test);
+        Assert.Equal([2, 4], split.Train);
+    }
+
+    [Fact]
+    public void Train_SavedAndLoaded_KeepsTheHeldOutProductsOfItsSplit()
+    {
+        var catalog = Catalog(40);
+        var model = CoPurchaseEvaluation.Train(catalog, Options);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+            model.Write(writer);
+        stream.Position = 0;
+
+        var loaded = CoPurchaseModel.Read(new BinaryReader(stream));
+
+        var expected = CoPurchaseSplit.Create(catalog, 5);
+        var split = loaded.Holdout.In(catalog);
+        Assert.Equal(expected.Validation, split.Validation);
+        Assert.Equal(expected.Test, split.Test);
+        Assert.Equal(expected.Train, split.Train);
+        Assert.Equal(expected.Test.Select(i => catalog[i].Id), loaded.Holdout.TestIds);
+    }
+
+    [Fact]
+    public void Predict_Batch_SameAsOneProductAtATime()
+    {
+        var catalog = Catalog(40);
+        var model = CoPurchaseEvaluation.Train(catalog, Options);
+        var products = catalog.Products.Take(7).ToList();
+
+        var batch = model.Predict(products, 3);
+
+        for (int i = 0; i < products.Count; i++)
+            Assert.Equal(model.Predict(products[i], 3), batch[i]);
+    }
+
+    // Products p0..p(n-1); every fifth has no also-bought link, the others link to two named slugs.
+    private static ProductCatalog Catalog(int count)
+    {
+        var products = Enumerable.Range(0, count).Select(i => new Product
+        {
+            Id = $"p{i}",
+            Name = $"Toy train {i} wooden",
+            AlsoBought = i % 5 == 0 ? [] : [new ProductLink($"Track-Pack-{i % 3}", null),
+                new ProductLink($"Engine-Set-{i % 4}", null)],
+        }).ToList();
+        return new ProductCatalog(products, [.. products.Select(_ => Array.Empty<int>())],
+            [.. products.Select(_ => Array.Empty<int>())]);
+    }
+}
