@@ -65,8 +65,10 @@ internal static class CleanCommand
             $"{report.RowsRead - report.RowsKept}{(drops.Length > 0 ? $" ({drops})" : "")}.");
         console.WriteLine($"Columns dropped (≥ {report.DropThreshold:P0} missing): " +
             (report.DroppedFields.Count == 0 ? "none" : string.Join(", ", report.DroppedFields)) + ".");
+        bool mostlyMissing = 2 * report.ProductsWithDescriptionText < report.RowsKept;
         console.WriteLine($"Products with any description text: {report.ProductsWithDescriptionText} of " +
-            $"{report.RowsKept} (descriptions are mostly missing; missing text reads as empty).");
+            $"{report.RowsKept}" + (mostlyMissing ? " (descriptions are mostly missing; " : " (") +
+            "missing text reads as empty).");
         string imputed = string.Join(", ", report.PricesImputed.Select(p => $"{p.Value} {p.Key}"));
         console.WriteLine($"Prices imputed: {imputed}.");
         var links = report.Links;

@@ -28,7 +28,7 @@ internal static class NeuralTraining
     /// saved file that cannot be read (an older format) is logged and left out rather than failing the evaluation.
     /// The second value says where it came from.
     /// </summary>
-    public static (CoPurchaseModel? Model, string Source) ForEvaluation(CliContext context)
+    public static (CoPurchaseModel? Model, string Source) ForEvaluation(CliContext context, ProductCatalog catalog)
     {
         if (context.TrainedNetwork is { } trained)
             return (trained, "trained in this run");
@@ -37,13 +37,31 @@ internal static class NeuralTraining
             return (null, $"none: no {path} (run 'toyrec train' to add it)");
         try
         {
-            return (context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path)), $"loaded from {path}");
+            var model = context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path));
+            if (OtherCatalogue(model, catalog, path) is { } reason)
+            {
+                context.Log.Info($"Co-purchase model left out: {reason}");
+                return (null, $"none: {reason}");
+            }
+
+            return (model, $"loaded from {path}");
         }
         catch (InvalidDataException e)
         {
             context.Log.Info($"Co-purchase model left out: {e.Message}");
             return (null, $"none: {e.Message}");
         }
+    }
+
+    // Why a saved network does not belong to this catalogue (fewer than half of its held-out products are in it),
+    // or null when it does.
+    public static string? OtherCatalogue(CoPurchaseModel model, ProductCatalog catalog, string path)
+    {
+        var (found, total) = model.Holdout.Found(catalog);
+        return total > 0 && 2 * found < total
+            ? $"{path} was trained on another catalogue: only {found} of its {total} held-out products are in " +
+                "this one (run 'toyrec train' on this catalogue)"
+            : null;
     }
 
     /// <summary>
@@ -62,6 +80,12 @@ internal static class NeuralTraining
 
         var model = context.Log.Step($"Loading {path}",
             () => CoPurchaseModel.Load(path));
+        if (OtherCatalogue(model, catalog, path) is { } reason)
+        {
+            context.Log.Info($"Recommending without the co-purchase model: {reason}.");
+            return null;
+        }
+
         return new CatalogCoPurchaseScorer(catalog, model);
     }
 }

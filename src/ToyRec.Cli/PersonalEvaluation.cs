@@ -60,7 +60,7 @@ internal static class PersonalEvaluation
             return result;
 
         var content = context.Log.Step("Indexing product text", () => ContentIndex.Build(catalog));
-        var (network, networkSource) = NeuralTraining.ForEvaluation(context);
+        var (network, networkSource) = NeuralTraining.ForEvaluation(context, catalog);
         var scorer = network is null ? null : new CatalogCoPurchaseScorer(catalog, network);
         var parts = network?.Holdout.In(catalog) ?? CoPurchaseSplit.Create(catalog, context.Seed);
         if (network is null)

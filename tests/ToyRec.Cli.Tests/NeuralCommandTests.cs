@@ -88,6 +88,24 @@ public sealed class NeuralCommandTests : IDisposable
     }
 
     [Fact]
+    public void RecommendHistory_ModelOfAnotherCatalogue_IsLeftOutSayingWhy()
+    {
+        string models = Path.Combine(_folder, "models");
+        Assert.Equal(0, CliRunner.Run("train", "--data", _catalog, "--models", models).ExitCode);
+        string other = CliRunner.WriteCatalog(Directory.CreateDirectory(Path.Combine(_folder, "other")).FullName,
+            File.ReadAllText(_catalog)
+                .Replace("\np", "\nq", StringComparison.Ordinal));
+
+        var (code, output, error) = CliRunner.Run("recommend", "--history", "q4", "-k", "3", "--json", "--data",
+            other, "--models", models);
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"{Path.Combine(models, "neural.bin")} was trained on another catalogue: only 0 of its ",
+            error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(co-purchase model)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AlsoBought_NoSavedModel_FailsWithHint()
     {
         var (code, _, error) = CliRunner.Run("also-bought", "p1", "--data", _catalog, "--models",

@@ -38,4 +38,15 @@ public sealed record CoPurchaseHoldout(IReadOnlyList<string> ValidationIds, IRea
             .Where(i => catalog[i].AlsoBought.Count > 0 && !heldOut.Contains(i)).ToArray();
         return new CoPurchaseSplit(train, validation, test);
     }
+
+    /// <summary>
+    /// How many of the held-out ids the catalogue has, of how many: a model fitted on another catalogue finds few
+    /// or none of them, and its split (and, mostly, its labels) mean nothing there.
+    /// </summary>
+    public (int Found, int Total) Found(ProductCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        int found = ValidationIds.Concat(TestIds).Count(id => catalog.TryGetIndex(id, out _));
+        return (found, ValidationIds.Count + TestIds.Count);
+    }
 }
