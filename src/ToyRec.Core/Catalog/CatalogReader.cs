@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace ToyRec.Catalog;
 
@@ -56,9 +58,9 @@ public sealed class CatalogReader
             return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), null);
         if (bytes is [0xFE, 0xFF, ..])
             return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), null);
-        var (validSequences, badBytes, firstBad) = Utf8Census(bytes);
-        if (badBytes == 0)
+        if (Utf8.IsValid(bytes))
             return (Encoding.UTF8.GetString(bytes), null);
+        var (validSequences, badBytes, firstBad) = Utf8Census(bytes);
         int line = 1 + bytes.AsSpan(0, firstBad).Count((byte)'\n');
         bool damagedUtf8 = validSequences > badBytes;
         string how = damagedUtf8
@@ -73,30 +75,26 @@ public sealed class CatalogReader
     }
 
     // Counts the well-formed multi-byte UTF-8 sequences and the bytes that belong to none, and finds the first
-    // of those (RFC 3629: lead bytes C2-F4, then 1-3 continuation bytes 80-BF; overlong and surrogate forms of
-    // three- and four-byte sequences are left to the decoder, which replaces them too).
+    // of those, with the framework's decoder (which rejects overlong and surrogate forms too).
     private static (int ValidSequences, int BadBytes, int FirstBad) Utf8Census(ReadOnlySpan<byte> bytes)
     {
         int valid = 0, bad = 0, firstBad = -1;
         for (int i = 0; i < bytes.Length;)
         {
-            byte b = bytes[i];
-            int length = b < 0x80 ? 1 : b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3
-                : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
-            bool complete = length > 0 && i + length <= bytes.Length;
-            for (int c = 1; complete && c < length; c++)
-                complete = bytes[i + c] is >= 0x80 and <= 0xBF;
-            if (!complete)
+            var status = Rune.DecodeFromUtf8(bytes[i..], out _, out int consumed);
+            if (status == OperationStatus.Done)
             {
-                if (bad++ == 0)
+                if (consumed > 1)
+                    valid++;
+            }
+            else
+            {
+                if (bad == 0)
                     firstBad = i;
-                i++;
-                continue;
+                bad += consumed;
             }
 
-            if (length > 1)
-                valid++;
-            i += length;
+            i += consumed;
         }
 
         return (valid, bad, firstBad);

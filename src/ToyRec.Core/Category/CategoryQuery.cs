@@ -35,8 +35,7 @@ public sealed record CategoryQuery(string Name, double? Price = null, double? Ra
         {
             Manufacturer = product.Manufacturer,
             Text = OtherText(product),
-            LinkedNames = string.Join(" ", product.AlsoBought.Concat(product.BoughtAfterViewing)
-                .Select(l => l.Slug.Replace('-', ' '))),
+            LinkedNames = ProductLink.SlugWords(product),
         };
     }
 

@@ -23,10 +23,7 @@ public static class ProductText
         if (options.SellerWeight > 0)
             Add(string.Join(" ", product.Sellers.Select(s => s.Name)), options.SellerWeight);
         if (options.LinkedNameWeight > 0)
-        {
-            var slugs = product.AlsoBought.Concat(product.BoughtAfterViewing).Select(l => l.Slug.Replace('-', ' '));
-            Add(string.Join(" ", slugs), options.LinkedNameWeight);
-        }
+            Add(ProductLink.SlugWords(product), options.LinkedNameWeight);
 
         if (options.CategoryWeight > 0)
             Add(string.Join(" ", product.Category.Levels), options.CategoryWeight);

@@ -51,36 +51,42 @@ public sealed class TfIdfVectorizer
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new TfIdfOptions();
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var tokens = new List<string>();
-        foreach (var document in documents)
-        {
-            seen.Clear();
-            foreach (var field in document)
-            {
-                if (field.Weight <= 0)
-                    continue;
-                Terms(field, options, tokens);
-                seen.UnionWith(tokens);
-            }
+        return Fit(Analyse(documents, options), options);
+    }
 
-            foreach (string term in seen)
+    // The vocabulary (terms in at least the minimum number of documents, in ordinal order) and their idf, from
+    // each document's weighted term frequencies.
+    private static TfIdfVectorizer Fit(Dictionary<string, float>[] termWeights, TfIdfOptions options)
+    {
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var weights in termWeights)
+        {
+            foreach (string term in weights.Keys)
                 documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
         }
 
-        return FromDocumentFrequencies(documentFrequency, documents.Count, options);
-    }
-
-    private static TfIdfVectorizer FromDocumentFrequencies(Dictionary<string, int> documentFrequency, int n,
-        TfIdfOptions options)
-    {
+        int n = termWeights.Length;
         var terms = documentFrequency.Where(p => p.Value >= options.MinDocumentFrequency).Select(p => p.Key)
             .Order(StringComparer.Ordinal).ToArray();
         var idf = terms.Select(t => (float)(options.SmoothIdf
             ? Math.Log((1.0 + n) / (1.0 + documentFrequency[t])) + 1
             : Math.Log((double)n / documentFrequency[t]) + 1)).ToArray();
         return new TfIdfVectorizer(terms, idf, options);
+    }
+
+    // Every document's weighted term frequencies, documents analysed in parallel.
+    private static Dictionary<string, float>[] Analyse(IReadOnlyList<IReadOnlyList<WeightedText>> documents,
+        TfIdfOptions options)
+    {
+        var termWeights = new Dictionary<string, float>[documents.Count];
+        Parallel.For(0, documents.Count, () => new List<string>(),
+            (d, _, tokens) =>
+            {
+                termWeights[d] = WeightedTermFrequencies(documents[d], options, tokens);
+                return tokens;
+            },
+            _ => { });
+        return termWeights;
     }
 
     /// <summary>
@@ -93,23 +99,8 @@ public sealed class TfIdfVectorizer
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new TfIdfOptions();
-        var termWeights = new Dictionary<string, float>[documents.Count];
-        Parallel.For(0, documents.Count, () => new List<string>(),
-            (d, _, tokens) =>
-            {
-                termWeights[d] = WeightedTermFrequencies(documents[d], options, tokens);
-                return tokens;
-            },
-            _ => { });
-
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var weights in termWeights)
-        {
-            foreach (string term in weights.Keys)
-                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-        }
-
-        var vectorizer = FromDocumentFrequencies(documentFrequency, documents.Count, options);
+        var termWeights = Analyse(documents, options);
+        var vectorizer = Fit(termWeights, options);
         var vectors = new SparseVector[documents.Count];
         Parallel.For(0, documents.Count, d => vectors[d] = vectorizer.Vector(termWeights[d]
             .Select(p => (Index: vectorizer.IndexOf(p.Key), Weight: p.Value)).Where(p => p.Index >= 0)));
