@@ -57,7 +57,8 @@ public static class DataFiles
         if (found is not null || hint is null)
             return found;
         string looked = string.Join(" and ", defaults);
-        throw new DataFileException($"No {what} found: looked for {looked} from {Environment.CurrentDirectory}. {hint}");
+        throw new DataFileException(
+            $"No {what} found: looked for {looked} from {Environment.CurrentDirectory}. {hint}");
     }
 
     // File.Exists is true for a symbolic link whose target is gone; that is as missing as no file at all.

@@ -6,11 +6,11 @@ namespace ToyRec.Category;
 /// Limited-memory BFGS with a backtracking Armijo line search, minimising a smooth function in place.
 /// </summary>
 /// <remarks>
-/// The search direction is −H∇f with H from the last m pairs sᵢ = xᵢ₊₁ − xᵢ, yᵢ = ∇fᵢ₊₁ − ∇fᵢ by the two-loop
-/// recursion, scaled by γ = sᵀy / yᵀy (Nocedal, "Updating quasi-Newton matrices with limited storage", Math.
-/// Comp. 35, 1980; Nocedal and Wright, <i>Numerical Optimization</i>, 2006, Algorithm 7.4). Pairs with
-/// sᵀy ≤ 0 are skipped so that H stays positive definite. Vector operations run in fixed chunks, so results do
-/// not depend on the thread count.
+/// The search direction is −H∇f with H from the last m pairs sᵢ = xᵢ₊₁ − xᵢ,
+/// yᵢ = ∇fᵢ₊₁ − ∇fᵢ by the two-loop recursion, scaled by γ = sᵀy / yᵀy (Nocedal, "Updating
+/// quasi-Newton matrices with limited storage", Math. Comp. 35, 1980; Nocedal and Wright,
+/// <i>Numerical Optimization</i>, 2006, Algorithm 7.4). Pairs with sᵀy ≤ 0 are skipped so that H stays
+/// positive definite. Vector operations run in fixed chunks, so results do not depend on the thread count.
 /// </remarks>
 internal static class Lbfgs
 {
@@ -66,8 +66,8 @@ internal static class Lbfgs
             if (!accepted)
                 return Finish(iteration, evaluations, value, false);
 
-            // One pass forms s = step · d and y = ∇f' − ∇f, starts the next direction at −∇f' and takes the dot
-            // products the pair and the next two-loop recursion need.
+            // One pass forms s = step · d and y = ∇f' − ∇f, starts the next direction at −∇f' and takes the
+            // dot products the pair and the next two-loop recursion need.
             var (s, y) = pairs.Spare();
             var sums = vectors.NewPair(direction, (float)step, nextGradient, gradient, s, y);
             newestDot = double.NaN;
@@ -100,9 +100,9 @@ internal static class Lbfgs
         }
     }
 
-    // Two-loop recursion on q = −∇f (already in q): q ← −H∇f with the stored pairs, newest first; returns ∇fᵀq.
-    // The pairs and q are single precision and each update of q is fused with the next dot product, which cuts
-    // the memory traffic that dominates this step. newestDot is s·q of the newest pair when already known.
+    // Two-loop recursion on q = −∇f (already in q): q ← −H∇f with the stored pairs, newest first; returns
+    // ∇fᵀq. The pairs and q are single precision and each update of q is fused with the next dot product, which
+    // cuts the memory traffic that dominates this step. newestDot is s·q of the newest pair when already known.
     private static double Direction(ParallelVectors vectors, CorrectionPairs pairs, double[] gradient, float[] q,
         double newestDot)
     {

@@ -24,8 +24,8 @@ internal sealed class ParallelVectors
         TensorPrimitives.Dot(a.AsSpan(start, length), b.AsSpan(start, length)));
 
     /// <summary>
-    /// q ← q · scale + x · a (x may be null), then returns next · q (0 when next is null), chunk by chunk in one pass
-    /// so that q is read once for both steps.
+    /// q ← q · scale + x · a (x may be null), then returns next · q (0 when next is null), chunk by chunk in one
+    /// pass so that q is read once for both steps.
     /// </summary>
     public double UpdateThenDot(float[] q, float scale, float[]? x, float a, float[]? next) =>
         Sum(q.Length, (start, length) =>
@@ -86,7 +86,8 @@ internal sealed class ParallelVectors
                 var g2 = new Vector<double>(nextGradient, i + half);
                 largest = Vector.Max(largest, Vector.Max(Vector.Abs(g1), Vector.Abs(g2)));
                 var sv = new Vector<float>(d, i) * factor;
-                var yv = Vector.Narrow(g1 - new Vector<double>(gradient, i), g2 - new Vector<double>(gradient, i + half));
+                var yv = Vector.Narrow(g1 - new Vector<double>(gradient, i),
+                    g2 - new Vector<double>(gradient, i + half));
                 var qv = -Vector.Narrow(g1, g2);
                 sv.CopyTo(s, i);
                 yv.CopyTo(y, i);

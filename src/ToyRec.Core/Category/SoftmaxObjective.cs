@@ -6,13 +6,13 @@ namespace ToyRec.Category;
 /// </summary>
 /// <remarks>
 /// f(W, b) = (1/n) Σᵢ vᵢ [log Σₖ exp(zᵢₖ) − zᵢ,yᵢ] + (λ/2) ‖W‖² with zᵢ = xᵢᵀW + b;
-/// ∇W = (1/n) Xᵀ V (P − Y) + λW and ∇b = (1/n) Σᵢ vᵢ (pᵢ − yᵢ), where P holds the softmax probabilities, Y the
-/// one-hot labels and the row weights are vᵢ = 1, or vᵢ = n / (K nₖ) for a row of class k with balanced classes
-/// (Bishop, <i>Pattern Recognition and Machine Learning</i>, 2006, §4.3.4; King and Zeng, "Logistic regression
-/// in rare events data", Political Analysis 9, 2001). Rows are processed in parallel, each by one thread, and the
-/// gradient of each feature is summed by one thread over its column, so the result is the same for every thread
-/// count. Scores and residuals are computed in single precision with the classes padded to whole 8-float vectors
-/// (<see cref="SparseProduct"/>); the objective and the parameters stay in double precision.
+/// ∇W = (1/n) Xᵀ V (P − Y) + λW and ∇b = (1/n) Σᵢ vᵢ (pᵢ − yᵢ), where P holds the softmax
+/// probabilities, Y the one-hot labels and the row weights are vᵢ = 1, or vᵢ = n / (K nₖ) for a row of class k
+/// with balanced classes (Bishop, <i>Pattern Recognition and Machine Learning</i>, 2006, §4.3.4; King and Zeng,
+/// "Logistic regression in rare events data", Political Analysis 9, 2001). Rows are processed in parallel, each by one
+/// thread, and the gradient of each feature is summed by one thread over its column, so the result is the same for
+/// every thread count. Scores and residuals are computed in single precision with the classes padded to whole 8-float
+/// vectors (<see cref="SparseProduct"/>); the objective and the parameters stay in double precision.
 /// </remarks>
 internal sealed class SoftmaxObjective
 {

@@ -1,7 +1,8 @@
 namespace ToyRec.Category;
 
 /// <summary>Options for <see cref="SoftmaxRegression.Fit"/>.</summary>
-/// <param name="L2">λ in the objective: mean cross-entropy + (λ / 2) ‖W‖² (the intercepts are not penalised).</param>
+/// <param name="L2">λ in the objective: mean cross-entropy + (λ / 2) ‖W‖² (the intercepts are not
+/// penalised).</param>
 /// <param name="MaxIterations">Most L-BFGS iterations.</param>
 /// <param name="RelativeTolerance">Stop when an iteration lowers the objective by less than this fraction.</param>
 /// <param name="GradientTolerance">Stop when the largest gradient component is below this.</param>

@@ -105,7 +105,8 @@ public sealed class SoftmaxRegression
     /// <summary>The intercept of a class.</summary>
     public double Intercept(int classIndex) => _theta[(Dimension * ClassCount) + classIndex];
 
-    /// <summary>pₖ = exp(zₖ − m) / Σⱼ exp(zⱼ − m) with m = maxⱼ zⱼ, so that large scores do not overflow.</summary>
+    /// <summary>pₖ = exp(zₖ − m) / Σⱼ exp(zⱼ − m) with m = maxⱼ zⱼ, so that large scores do not
+    /// overflow.</summary>
     public static void Softmax(ReadOnlySpan<double> scores, Span<double> probabilities)
     {
         double log = LogSumExp(scores);

@@ -4,8 +4,8 @@ using System.Runtime.Intrinsics;
 namespace ToyRec.Category;
 
 /// <summary>
-/// acc ← acc + Σₚ vₚ · M[iₚ], the kernel of the softmax objective: a sparse row (or column) times a dense matrix
-/// whose rows are padded to whole 8-float vectors.
+/// acc ← acc + Σₚ vₚ · M[iₚ], the kernel of the softmax objective: a sparse row (or column) times a dense
+/// matrix whose rows are padded to whole 8-float vectors.
 /// </summary>
 /// <remarks>
 /// The sums stay in registers for up to 24 lanes (up to 24 classes, 17 on the shared catalogue), and are added in the

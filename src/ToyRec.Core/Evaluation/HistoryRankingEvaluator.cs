@@ -10,8 +10,8 @@ namespace ToyRec.Evaluation;
 /// </summary>
 /// <remarks>
 /// Rank of target t among the candidates C (all items minus the history) under scores s:
-/// r = |{j ∈ C : s_j &gt; s_t}| + |{j ∈ C : s_j = s_t, j &lt; t}| (0-based). Users run in parallel, each writing its
-/// own rank, and the metrics are summed in user order, so results do not depend on the thread count.
+/// r = |{j ∈ C : s_j &gt; s_t}| + |{j ∈ C : s_j = s_t, j &lt; t}| (0-based). Users run in parallel, each writing
+/// its own rank, and the metrics are summed in user order, so results do not depend on the thread count.
 /// </remarks>
 public static class HistoryRankingEvaluator
 {

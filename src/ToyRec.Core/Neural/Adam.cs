@@ -5,8 +5,9 @@ namespace ToyRec.Neural;
 /// <summary>The Adam optimiser over a fixed list of parameters.</summary>
 /// <remarks>
 /// Kingma and Ba, "Adam: a method for stochastic optimization", ICLR 2015, Algorithm 1: m ← β₁m + (1 − β₁)g,
-/// v ← β₂v + (1 − β₂)g², θ ← θ − α·m̂ / (√v̂ + ε) with m̂ = m / (1 − β₁ᵗ) and v̂ = v / (1 − β₂ᵗ).
-/// Each element is updated on its own, so chunks run in parallel with the same result on any thread count.
+/// v ← β₂v + (1 − β₂)g², θ ← θ − α·m̂ / (√v̂ + ε)
+/// with m̂ = m / (1 − β₁ᵗ) and v̂ = v / (1 − β₂ᵗ). Each element is updated on its own, so chunks run in
+/// parallel with the same result on any thread count.
 /// </remarks>
 public sealed class Adam
 {
@@ -37,7 +38,8 @@ public sealed class Adam
         var o = _options;
         float correction1 = 1 - MathF.Pow(o.Beta1, Steps);
         float correction2 = 1 - MathF.Pow(o.Beta2, Steps);
-        // α_t = α·√(1 − β₂ᵗ) / (1 − β₁ᵗ) and ε scaled by √(1 − β₂ᵗ): Algorithm 1 rearranged, same update.
+        // α_t = α·√(1 − β₂ᵗ) / (1 − β₁ᵗ) and ε scaled by √(1 − β₂ᵗ):
+        // Algorithm 1 rearranged, same update.
         float stepSize = o.LearningRate * MathF.Sqrt(correction2) / correction1;
         float epsilon = o.Epsilon * MathF.Sqrt(correction2);
         var work = new List<(int Parameter, int Start)>();

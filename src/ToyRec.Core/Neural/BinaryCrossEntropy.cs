@@ -7,8 +7,8 @@ namespace ToyRec.Neural;
 /// </summary>
 /// <remarks>
 /// Per example, L = Σ_l [softplus(z_l) − y_l z_l] with softplus(z) = max(z, 0) + log(1 + e^−|z|), which equals
-/// −[y log σ(z) + (1 − y) log(1 − σ(z))] without overflow for any z. The batch loss is the mean over examples of
-/// that sum over labels, and ∂L/∂z_l = (σ(z_l) − y_l) / batch size. See Goodfellow, Bengio and Courville,
+/// −[y log σ(z) + (1 − y) log(1 − σ(z))] without overflow for any z. The batch loss is the mean over examples
+/// of that sum over labels, and ∂L/∂z_l = (σ(z_l) − y_l) / batch size. See Goodfellow, Bengio and Courville,
 /// <i>Deep Learning</i> (2016), §6.2.2.2.
 /// </remarks>
 public static class BinaryCrossEntropy

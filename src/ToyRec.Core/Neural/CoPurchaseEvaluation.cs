@@ -96,8 +96,8 @@ public static class CoPurchaseEvaluation
 
         string parts = withTest ? "training, validation and test" : "training and validation";
         throw new InsufficientDataException(string.Create(CultureInfo.InvariantCulture,
-            $"The co-purchase network ({variant.Labels.Variant} label space) needs at least one label and one product " +
-            $"with a label in each of its {parts} parts (an 80/10/10 split of the products with also-bought " +
+            $"The co-purchase network ({variant.Labels.Variant} label space) needs at least one label and one " +
+            $"product with a label in each of its {parts} parts (an 80/10/10 split of the products with also-bought " +
             $"links, so about {MinimumLinkedProducts} or more) and a vocabulary; found {variant.Labels.Count} " +
             $"labels, {variant.Train.Length} training, {variant.Validation.Length} validation and " +
             $"{variant.Test.Length} test products, and {encoder.VocabularySize} words."));

@@ -4,8 +4,8 @@ namespace ToyRec.Neural;
 
 /// <summary>A fully connected layer: Y = X·W + b.</summary>
 /// <remarks>
-/// Gradients: ∂L/∂W = Xᵀ·G, ∂L/∂b = Σ_rows G, ∂L/∂X = G·Wᵀ with G = ∂L/∂Y. Weights start uniform in
-/// ±√(6 / (in + out)) (Glorot and Bengio, "Understanding the difficulty of training deep feedforward neural
+/// Gradients: ∂L/∂W = Xᵀ·G, ∂L/∂b = Σ_rows G, ∂L/∂X = G·Wᵀ with G = ∂L/∂Y. Weights start uniform
+/// in ±√(6 / (in + out)) (Glorot and Bengio, "Understanding the difficulty of training deep feedforward neural
 /// networks", AISTATS 2010).
 /// </remarks>
 public sealed class Dense : ILayer

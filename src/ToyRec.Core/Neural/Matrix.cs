@@ -18,7 +18,10 @@ public sealed class Matrix
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.Length != rows * columns)
-            throw new ArgumentException($"A {rows}×{columns} matrix needs {rows * columns} values; got {data.Length}.");
+        {
+            throw new ArgumentException(
+                $"A {rows}×{columns} matrix needs {rows * columns} values; got {data.Length}.");
+        }
         Rows = rows;
         Columns = columns;
         Data = data;

@@ -9,8 +9,8 @@ namespace ToyRec.Neural;
 /// <remarks>
 /// The same map as a dense layer over a one-hot/TF-IDF vector (PyTorch's <c>EmbeddingBag</c> with per-sample
 /// weights and mode "sum"). Inputs are L2-normalised TF-IDF rows, so weights start uniform in ±√(3 / out), which
-/// gives an output of about unit length. Gradients: ∂L/∂W[j] = Σ_rows x_j g, ∂L/∂b = Σ_rows g. Rows are scattered
-/// in batch order on one thread, so the gradient does not depend on the thread count.
+/// gives an output of about unit length. Gradients: ∂L/∂W[j] = Σ_rows x_j g, ∂L/∂b = Σ_rows g. Rows are
+/// scattered in batch order on one thread, so the gradient does not depend on the thread count.
 /// </remarks>
 public sealed class SparseLinear
 {

@@ -7,9 +7,9 @@ namespace ToyRec.Personal;
 /// read in the reverse direction: an item scores by the weighted links that join it to the history.
 /// </summary>
 /// <remarks>
-/// w(i → j) = [j ∈ alsoBought(i)] + r · [i ∈ alsoBought(j)] + v · ([j ∈ viewed(i)] + r · [i ∈ viewed(j)]) with
-/// reverse weight r and viewed weight v; each row is divided by √(1 + its degree) so that a product with many links
-/// does not drown the others (the degree damping of Cooper et al., "Random walks in recommender systems",
+/// w(i → j) = [j ∈ alsoBought(i)] + r · [i ∈ alsoBought(j)] + v · ([j ∈ viewed(i)] + r · [i ∈ viewed(j)])
+/// with reverse weight r and viewed weight v; each row is divided by √(1 + its degree) so that a product with many
+/// links does not drown the others (the degree damping of Cooper et al., "Random walks in recommender systems",
 /// WWW 2014, in its simplest one-step form).
 /// </remarks>
 public sealed class CoPurchaseGraph

@@ -11,14 +11,14 @@ namespace ToyRec.Personal;
 /// <remarks>
 /// <para>A CSV header is recognised when its fields name a user and an item column in any order (<c>user_id</c>,
 /// <c>user</c>, <c>userId</c>; <c>item_id</c>, <c>item</c>, <c>itemId</c>; a third field is the timestamp), and
-/// the columns are then read by name (the remaining third one as the timestamp); without a header they are user, item[, timestamp]. A field in double quotes
-/// is unquoted (<c>""</c> inside it reads as one quote). Whether lines carry a timestamp is fixed by the header or
-/// the first data line; with timestamps (Unix seconds or ISO 8601) each user's interactions are ordered by time,
-/// ties and untimed logs in file order.</para>
+/// the columns are then read by name (the remaining third one as the timestamp); without a header they are user,
+/// item[, timestamp]. A field in double quotes is unquoted (<c>""</c> inside it reads as one quote). Whether lines
+/// carry a timestamp is fixed by the header or the first data line; with timestamps (Unix seconds or ISO 8601) each
+/// user's interactions are ordered by time, ties and untimed logs in file order.</para>
 /// <para>Every line is kept or counted: lenient mode (the default) skips a bad line and counts it under a reason
 /// in <see cref="InteractionLogReport.LinesSkipped"/> (blank lines and the header too, under <see cref="Blank"/> and
-/// <see cref="Header"/>, so lines read = kept + the sum of the skipped counts); strict mode throws <see cref="InteractionFormatException"/>
-/// naming file, line and value at the first one.</para>
+/// <see cref="Header"/>, so lines read = kept + the sum of the skipped counts); strict mode throws
+/// <see cref="InteractionFormatException"/> naming file, line and value at the first one.</para>
 /// </remarks>
 public sealed class InteractionLogReader
 {

@@ -5,9 +5,9 @@ namespace ToyRec.Personal;
 /// and a history scores the items that follow its newest items, with recency decay.
 /// </summary>
 /// <remarks>
-/// <para>T_ij = Σ_users Σ_(p &lt; q ≤ p + W) g^(q−p−1) · ([s_p = i, s_q = j] + b · [s_p = j, s_q = i]) with window
-/// W, gap decay g and backward weight b; score(j) = Σ_r d^r · T(h_(L−1−r), j). W = 1, b = 0 and d → 0 is the
-/// first-order Markov chain of the last item.</para>
+/// <para>T_ij = Σ_users Σ_(p &lt; q ≤ p + W) g^(q−p−1) · ([s_p = i, s_q = j] + b · [s_p = j, s_q = i]) with
+/// window W, gap decay g and backward weight b; score(j) = Σ_r d^r · T(h_(L−1−r), j). W = 1, b = 0 and d → 0 is
+/// the first-order Markov chain of the last item.</para>
 /// <para>The "sequential rules" of Ludewig and Jannach, "Evaluation of session-based recommendation algorithms"
 /// (UMUAI 2018), with the recency-weighted history of Garg et al., "Sequence and time aware neighborhood for
 /// session-based recommendations: STAN" (SIGIR 2019).</para>

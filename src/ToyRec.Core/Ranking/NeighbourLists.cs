@@ -32,7 +32,7 @@ internal sealed class NeighbourLists
     /// </summary>
     public ReadOnlySpan<float> Thresholds => _threshold;
 
-    /// <summary>Offers <paramref name="index"/> with <paramref name="score"/> to <paramref name="row"/>'s list.</summary>
+    /// <summary>Offers an index with its score to a row's list.</summary>
     public void Offer(int row, int index, float score)
     {
         if (!(score > 0) || score < _threshold[row])

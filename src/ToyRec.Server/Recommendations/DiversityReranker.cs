@@ -2,8 +2,8 @@ namespace ToyRec.Server.Recommendations;
 
 /// <summary>
 /// Maximal marginal relevance: picks greedily the candidate maximising
-/// <c>(1 − λ)·rel(c) − λ·max_s sim(c, s)</c> over the already chosen s, with relevance scaled to [0, 1] by the best
-/// score (Carbonell and Goldstein, "The use
+/// <c>(1 − λ)·rel(c) − λ·max_s sim(c, s)</c> over the already chosen s, with relevance scaled to [0, 1] by the
+/// best score (Carbonell and Goldstein, "The use
 /// of MMR, diversity-based reranking for reordering documents and producing summaries", SIGIR 1998). Only the
 /// best <c>max(3k, 50)</c> candidates are considered, so the cost stays O(k · pool) similarity evaluations.
 /// </summary>

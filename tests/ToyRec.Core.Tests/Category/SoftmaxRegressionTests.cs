@@ -25,7 +25,8 @@ public sealed class SoftmaxRegressionTests
     public void Evaluate_ZeroParameters_LossLn2AndHandWorkedGradient()
     {
         // Rows x = 1 (class 0) and x = 2 (class 1); every p = 1/2, so f = ln 2 and
-        // ∂f/∂w = (1 · (½ − 1) + 2 · ½) / 2 = ¼ for class 0, −¼ for class 1; the intercept gradients cancel.
+        // ∂f/∂w = (1 · (½ − 1) + 2 · ½) / 2 = ¼ for class 0, −¼ for class 1;
+        // the intercept gradients cancel.
         var objective = TinyObjective(l2: 0.5);
         AssertLn2AndQuarterGradientAtZero(objective);
     }
@@ -54,8 +55,10 @@ public sealed class SoftmaxRegressionTests
     public void Evaluate_BalancedClasses_RowsWeightedByInverseClassSize()
     {
         // Rows x = 1, 1 (class 0) and x = 2 (class 1) weigh 3 / (2 · 2) = ¾ and 3 / (2 · 1) = 3/2. At zero every
-        // p = ½: f = (¾ ln 2 · 2 + 3/2 ln 2) / 3 = ln 2; ∂f/∂w₀ = (¾ · 1 · (−½) · 2 + 3/2 · 2 · ½) / 3 = ¼ and
-        // ∂f/∂b₀ = (¾ · (−½) · 2 + 3/2 · ½) / 3 = 0, where the unweighted intercept gradient would be −1/6.
+        // p = ½: f = (¾ ln 2 · 2 + 3/2 ln 2) / 3 = ln 2;
+        // ∂f/∂w₀ = (¾ · 1 · (−½) · 2 + 3/2 · 2 · ½) / 3 = ¼ and
+        // ∂f/∂b₀ = (¾ · (−½) · 2 + 3/2 · ½) / 3 = 0,
+        // where the unweighted intercept gradient would be −1/6.
         var rows = new List<SparseVector> { new([0], [1]), new([0], [1]), new([0], [2]) };
         var objective = new SoftmaxObjective(new SparseRows(rows, 1), [0, 0, 1], 2, 0, maxDegreeOfParallelism: 1,
             balanceClasses: true);

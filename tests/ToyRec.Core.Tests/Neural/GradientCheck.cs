@@ -3,8 +3,8 @@ using ToyRec.Neural;
 namespace ToyRec.Core.Tests.Neural;
 
 /// <summary>
-/// Central finite differences, (L(θ + ε) − L(θ − ε)) / 2ε, against the analytic gradient of every value of a tensor
-/// (or an evenly spaced sample of a large one).
+/// Central finite differences, (L(θ + ε) − L(θ − ε)) / 2ε, against the analytic gradient of every value of a
+/// tensor (or an evenly spaced sample of a large one).
 /// </summary>
 internal static class GradientCheck
 {
