@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times ToyRec's softmax regression beside scikit-learn's LogisticRegression (lbfgs) on the same features and the
-# same split, in one run, prints the time ratios and both accuracies, and writes bench/category/RESULTS.md.
+# same split, in one run, prints the time ratios and both accuracies, scores the reference pipelines on both
+# splits, and writes bench/category/RESULTS.md.
 # Usage: bench/category/run.sh [CATALOG] [LAMBDA] [OUT_FOLDER]
 # The CPU is shared: run it as `nice -n 10 bench/category/run.sh` when `uptime` shows a low load.
 set -euo pipefail
@@ -28,6 +29,8 @@ echo "scikit-learn on the same split and features:"
 # As in bench/content: OpenBLAS tuning variables some machines set would slow numpy; the peer runs without them.
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 bench/category/peer.py "$out" | tee "$out/sklearn.txt"
 loads+=("$(cut -d' ' -f1-3 /proc/loadavg) after scikit-learn")
+echo "The issue's scikit-learn reference pipelines, on scikit-learn's split and on ToyRec's (accuracy only):"
+/usr/bin/python3 bench/category/reference.py "$catalog" "$out/split.tsv" | tee "$out/reference.txt"
 /usr/bin/python3 bench/category/report.py "$out" "$sklearn_version" "$(nproc)" "${loads[@]}" \
     > bench/category/RESULTS.md
 sed -n '/^| run/,/^Ratios/p' bench/category/RESULTS.md
