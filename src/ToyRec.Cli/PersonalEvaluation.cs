@@ -113,8 +113,18 @@ internal static class PersonalEvaluation
         if (result.Protocol.TryGetValue("catalogueNetwork", out var network)
             && result.Details["catalogue"] is IReadOnlyDictionary<string, object?> catalogue)
         {
-            console.WriteLine($"Catalogue: chosen on validation {JsonOutput.Serialize(catalogue["chosen"])}; " +
-                $"co-purchase network: {network}; figures on the network's test part.");
+            if (catalogue.TryGetValue("skipped", out var reason))
+            {
+                console.WriteLine($"Catalogue: skipped, {reason}.");
+                return;
+            }
+
+            var chosen = (CatalogueRecommenderOptions)catalogue["chosen"]!;
+            console.WriteLine($"Catalogue: chosen on validation: content weight {chosen.ContentWeight}, co-purchase " +
+                $"graph {chosen.CoPurchaseWeight}, category {chosen.CategoryWeight}, network {chosen.ExtraWeight}, " +
+                $"popularity {chosen.PopularityWeight}, signals scaled to the query's largest: " +
+                $"{(chosen.ScaleToQueryMax ? "yes" : "no")}; co-purchase network: {network}; figures on the " +
+                "network's test part.");
         }
     }
 }

@@ -43,7 +43,8 @@ public static partial class CatalogueEvaluation
     /// <summary>
     /// Runs the evaluation; <paramref name="parts"/> is the network's split (from its
     /// <see cref="CoPurchaseModel.Holdout"/>), or the split a network trained with the seed would have when the
-    /// recommender has none. Returns the figures and the details for the personal result.
+    /// recommender has none. Returns the figures and the details for the personal result; with no held-out link in
+    /// the test part there is nothing to report, and the figures are empty with the reason under <c>skipped</c>.
     /// </summary>
     public static (IReadOnlyList<MetricValue> Metrics, IReadOnlyDictionary<string, object?> Details) Run(
         CatalogueRecommender recommender, CoPurchaseSplit parts, int seed, IProgress<string>? progress = null)
@@ -58,6 +59,21 @@ public static partial class CatalogueEvaluation
         var validation = parts.Validation.ToHashSet();
         List<Query> Part(List<Query> queries, Func<int, bool> product) =>
             [.. queries.Where(q => product(q.History[0].Index))];
+        int testLinks = Part(links, test.Contains).Count;
+        if (testLinks == 0)
+        {
+            // Zeroes would read as a model that finds nothing; with nothing to measure there are no figures.
+            string reason = $"none of the {links.Count} held-out links belongs to a product in the network's test " +
+                $"part ({parts.Test.Length} products)";
+            progress?.Report($"Catalogue: skipped, {reason}.");
+            return ([], new Dictionary<string, object?>
+            {
+                ["skipped"] = reason,
+                ["heldOutLinks"] = links.Count,
+                ["skippedDuplicateTargets"] = skipped,
+                ["coldStarts"] = cold.Count,
+            });
+        }
 
         var grid = Grid();
         var linked = Score(recommender, Part(links, p => !test.Contains(p)), grid, withExtra: false);

@@ -60,6 +60,22 @@ public sealed class CatalogueEvaluationTests
         Assert.Null(details["networkWeights"]);
     }
 
+    [Fact]
+    public void Run_NoHeldOutLinkInTestPart_NoFiguresAndTheReason()
+    {
+        var recommender = CatalogueRecommender.Build(Catalog, ContentIndex.Build(Catalog));
+
+        // Products 6 and 7 have no links, so a test part of only them holds no held-out link.
+        var parts = new CoPurchaseSplit([0, 1, 2, 3, 4, 5], [], [6, 7]);
+
+        var (metrics, details) = CatalogueEvaluation.Run(recommender, parts,
+            seed: 1);
+
+        Assert.Empty(metrics);
+        Assert.Equal(6, details["heldOutLinks"]);
+        Assert.Contains("none of the 6 held-out links", (string)details["skipped"]!);
+    }
+
     // Every product scores the same for every query: a network that knows nothing.
     private sealed class Uniform(int count) : ICoPurchaseScorer
     {
