@@ -33,7 +33,7 @@ internal static class AlsoBoughtCommand
             string path = NeuralTraining.ModelPath(context);
             var model = context.Log.Step($"Loading {path}",
                 () => CoPurchaseModel.Load(path));
-            if (NeuralTraining.OtherCatalogue(model, catalog, path) is { } reason)
+            if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)
                 context.Log.Info($"Warning: {reason}; its predictions come from that catalogue's links.");
             var product = catalog[index];
             var predictions = model.Predict(product, k);

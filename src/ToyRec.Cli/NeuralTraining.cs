@@ -38,7 +38,7 @@ internal static class NeuralTraining
         try
         {
             var model = context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path));
-            if (OtherCatalogue(model, catalog, path) is { } reason)
+            if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)
             {
                 context.Log.Info($"Co-purchase model left out: {reason}");
                 return (null, $"none: {reason}");
@@ -51,17 +51,6 @@ internal static class NeuralTraining
             context.Log.Info($"Co-purchase model left out: {e.Message}");
             return (null, $"none: {e.Message}");
         }
-    }
-
-    // Why a saved network does not belong to this catalogue (fewer than half of its held-out products are in it),
-    // or null when it does.
-    public static string? OtherCatalogue(CoPurchaseModel model, ProductCatalog catalog, string path)
-    {
-        var (found, total) = model.Holdout.Found(catalog);
-        return total > 0 && 2 * found < total
-            ? $"{path} was trained on another catalogue: only {found} of its {total} held-out products are in " +
-                "this one (run 'toyrec train' on this catalogue)"
-            : null;
     }
 
     /// <summary>
@@ -80,7 +69,7 @@ internal static class NeuralTraining
 
         var model = context.Log.Step($"Loading {path}",
             () => CoPurchaseModel.Load(path));
-        if (OtherCatalogue(model, catalog, path) is { } reason)
+        if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)
         {
             context.Log.Info($"Recommending without the co-purchase model: {reason}.");
             return null;

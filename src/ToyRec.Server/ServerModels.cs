@@ -43,8 +43,15 @@ public static partial class ServerModels
         if (File.Exists(path))
         {
             var model = CoPurchaseModel.Load(path);
-            network = new CatalogCoPurchaseScorer(content.Catalog, model);
-            ModelLoaded(logger, "co-purchase network", path);
+            if (model.Holdout.OtherCatalogueReason(content.Catalog, path) is { } reason)
+            {
+                NetworkLeftOut(logger, reason);
+            }
+            else
+            {
+                network = new CatalogCoPurchaseScorer(content.Catalog, model);
+                ModelLoaded(logger, "co-purchase network", path);
+            }
         }
         else
         {
@@ -55,8 +62,7 @@ public static partial class ServerModels
         // the history recommender's weights were tuned on the text-only index, which it keeps.
         var recommender = CatalogueRecommender.Build(content.Catalog, content, extra: network);
         var similar = ContentIndex.Build(content.Catalog, ContentOptions.SimilarProducts);
-        return new CatalogueRecommendationService(new LinkAndContentRecommender(similar), recommender,
-            network is not null);
+        return new CatalogueRecommendationService(new LinkAndContentRecommender(similar), recommender, network);
     }
 
     /// <summary>
@@ -93,6 +99,9 @@ public static partial class ServerModels
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the {Model} from {Path}")]
     private static partial void ModelLoaded(ILogger logger, string model, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Co-purchase network left out: {Reason}")]
+    private static partial void NetworkLeftOut(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No co-purchase network at {Path}: recommendations " +
         "use content, links, category and popularity only (run 'toyrec train' to add it; it takes minutes, so the " +

@@ -1,4 +1,7 @@
 using Microsoft.Data.Sqlite;
+using ToyRec.Catalog;
+using ToyRec.Content;
+using ToyRec.Personal;
 using ToyRec.Server.Recommendations;
 using ToyRec.Server.Sessions;
 
@@ -18,6 +21,46 @@ public sealed class UnitTests
         // Second pick at λ = 0.5: B scores 0.5·0.9 − 0.5·1 = −0.05, C scores 0.5·0.5 − 0 = 0.25.
         Assert.Equal([0, 2, 1], diverse.Select(c => c.Index));
         Assert.Equal([0, 1, 2], plain.Select(c => c.Index));
+    }
+
+    [Fact]
+    public void AlsoBought_NetworkFillsAfterTheLinks_SkipsShownSelfAndWeakScaledBelowTheLastLink()
+    {
+        var service = ServiceWithNetwork(new Dictionary<(int, int), float>
+        {
+            [(0, 0)] = 1f,
+            [(0, 2)] = 0.9f,
+            [(0, 3)] = 0.6f,
+            [(6, 6)] = 1f,
+            [(6, 7)] = 0.9f,
+            [(6, 4)] = 0.3f,
+            [(6, 5)] = 0.04f,
+        }, out var catalog);
+
+        // d001 links to d002 and d003 (scores 1 and 1/2); the network's d003 is already shown, its c004 follows
+        // at 0.6 / (1 + 2).
+        var diceSet = service.AlsoBought(0, 3, Accept.All);
+        // b007 has no links: the network's list as it scores it, the product itself and t006 (below the
+        // minimum score) left out.
+        var teddy = service.AlsoBought(6, 5, Accept.All);
+
+        Assert.Equal(["d002", "d003", "c004"], diceSet.Select(r => catalog[r.Index].Id));
+        Assert.Equal([1.0, 0.5, 0.2], diceSet.Select(r => Math.Round(r.Score, 6)));
+        Assert.StartsWith("predicted to be bought with Wooden Dice Set by the co-purchase network", diceSet[2].Reason);
+        Assert.Equal(["b008", "t005"], teddy.Select(r => catalog[r.Index].Id));
+        Assert.Equal([0.9, 0.3], teddy.Select(r => Math.Round(r.Score, 6)));
+    }
+
+    [Fact]
+    public void AlsoBought_NoNetwork_OnlyTheLinks()
+    {
+        var catalog = LoadCatalog();
+        var content = ContentIndex.Build(catalog);
+        var service = new CatalogueRecommendationService(new LinkAndContentRecommender(content),
+            CatalogueRecommender.Build(catalog, content), network: null);
+
+        Assert.Empty(service.AlsoBought(6, 5, Accept.All));
+        Assert.Equal("catalogue-recommender", service.Name);
     }
 
     [Fact]
@@ -81,6 +124,26 @@ public sealed class UnitTests
         Assert.Equal(1, reopened.SchemaVersion);
         Assert.Equal(1, reopened.Count("s"));
         Assert.Equal("p", Assert.Single(reopened.Read("s", 10)).ProductId);
+    }
+
+    private static ProductCatalog LoadCatalog() =>
+        CatalogCleaner.Clean(new CatalogReader().ReadFile(ToyRecFactory.CatalogPath)).Catalog;
+
+    private static CatalogueRecommendationService ServiceWithNetwork(Dictionary<(int, int), float> scores,
+        out ProductCatalog catalog)
+    {
+        catalog = LoadCatalog();
+        var content = ContentIndex.Build(catalog);
+        var network = new FixedScores(catalog.Count, scores);
+        return new CatalogueRecommendationService(new LinkAndContentRecommender(content),
+            CatalogueRecommender.Build(catalog, content, extra: network), network);
+    }
+
+    // A network whose score of (query, product) is given; every other pair scores 0.
+    private sealed class FixedScores(int count, Dictionary<(int, int), float> scores) : ICoPurchaseScorer
+    {
+        public float[] Score(int productIndex) =>
+            [.. Enumerable.Range(0, count).Select(i => scores.GetValueOrDefault((productIndex, i)))];
     }
 
     private static Candidate Scored(double score) => new(score, score, 0, false);

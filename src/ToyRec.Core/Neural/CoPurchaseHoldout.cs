@@ -49,4 +49,17 @@ public sealed record CoPurchaseHoldout(IReadOnlyList<string> ValidationIds, IRea
         int found = ValidationIds.Concat(TestIds).Count(id => catalog.TryGetIndex(id, out _));
         return (found, ValidationIds.Count + TestIds.Count);
     }
+
+    /// <summary>
+    /// Why the model saved at <paramref name="path"/> does not belong to the catalogue (fewer than half of its
+    /// held-out products are in it), or null when it does or holds no held-out ids.
+    /// </summary>
+    public string? OtherCatalogueReason(ProductCatalog catalog, string path)
+    {
+        var (found, total) = Found(catalog);
+        return total > 0 && 2 * found < total
+            ? $"{path} was trained on another catalogue: only {found} of its {total} held-out products are in " +
+                "this one (run 'toyrec train' on this catalogue)"
+            : null;
+    }
 }

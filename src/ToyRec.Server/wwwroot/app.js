@@ -101,7 +101,7 @@ async function showProduct(id) {
       api(`/api/products/${encodeURIComponent(id)}/also-bought?k=6`)]);
     fill($('similar'), similar.items, r => productCard(r.product, r.reason), 'No similar products.');
     fill($('also-bought'), alsoBought.items, r => productCard(r.product, r.reason),
-      'No co-purchase links for this product.');
+      'No known or predicted co-purchases for this product.');
     recordEvent(p.id, 'view', false);
     $('main').focus();
   } catch (e) {
