@@ -28,15 +28,20 @@ public sealed class ContentIndex
 
     // For product p's e-th term, the slot of p itself in that term's postings (where its later products begin).
     private readonly int[][] _ownSlot;
+
+    // When the vectors hold the words of the product's link slugs, each product's sorted term ids from its own
+    // text alone: explanations name only those, since a slug word is another product's name, not this one's.
+    private readonly int[][]? _ownTextTerms;
     private readonly ConcurrentBag<float[]> _accumulators = [];
 
     private ContentIndex(ProductCatalog catalog, TfIdfVectorizer vectorizer, SparseVector[] vectors,
-        ContentOptions options)
+        ContentOptions options, int[][]? ownTextTerms)
     {
         Catalog = catalog;
         Vectorizer = vectorizer;
         Options = options;
         _vectors = vectors;
+        _ownTextTerms = ownTextTerms;
         _postingStart = new int[vectorizer.VocabularySize + 1];
         foreach (var vector in vectors)
         {
@@ -80,7 +85,16 @@ public sealed class ContentIndex
         options ??= new ContentOptions();
         var documents = catalog.Products.Select(p => ProductText.Fields(p, options)).ToList();
         var (vectorizer, vectors) = TfIdfVectorizer.FitTransform(documents, options.TfIdf);
-        return new ContentIndex(catalog, vectorizer, vectors, options);
+        int[][]? ownTextTerms = null;
+        if (options.LinkedNameWeight > 0)
+        {
+            var ownText = options with { LinkedNameWeight = 0 };
+            ownTextTerms = new int[catalog.Count][];
+            Parallel.For(0, catalog.Count, i =>
+                ownTextTerms[i] = vectorizer.Transform(ProductText.Fields(catalog[i], ownText)).Indices);
+        }
+
+        return new ContentIndex(catalog, vectorizer, vectors, options, ownTextTerms);
     }
 
     /// <summary>The TF-IDF vector of the product at a position.</summary>
@@ -98,7 +112,8 @@ public sealed class ContentIndex
         ArgumentOutOfRangeException.ThrowIfNegative(productIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(productIndex, _vectors.Length);
         var query = _vectors[productIndex];
-        return Rank(query, k, i => !Catalog.AreDuplicates(i, productIndex) && (accept is null || accept(i)));
+        return Rank(query, productIndex, k,
+            i => !Catalog.AreDuplicates(i, productIndex) && (accept is null || accept(i)));
     }
 
     /// <summary>
@@ -109,7 +124,7 @@ public sealed class ContentIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var fields = ProductText.Fields(new Product { Id = "", Name = query }, Options with { ManufacturerWeight = 0 });
-        return Rank(Vectorizer.Transform(fields), k, accept);
+        return Rank(Vectorizer.Transform(fields), -1, k, accept);
     }
 
     /// <summary>The ranked positions only, without explanations (for evaluation over every product).</summary>
@@ -238,7 +253,18 @@ public sealed class ContentIndex
     }
 
     /// <summary>The shared terms that contribute most to the similarity of two vectors.</summary>
-    public IReadOnlyList<string> SharedTerms(SparseVector a, SparseVector b, int count = 3)
+    public IReadOnlyList<string> SharedTerms(SparseVector a, SparseVector b, int count = 3) =>
+        SharedTerms(a, b, count, -1, -1);
+
+    /// <summary>
+    /// The shared terms that contribute most to the similarity of two products, among the words of their own text
+    /// (when the index also reads link slugs, a word only a slug brings in is not named).
+    /// </summary>
+    public IReadOnlyList<string> SharedTerms(int a, int b, int count = 3) =>
+        SharedTerms(_vectors[a], _vectors[b], count, a, b);
+
+    // Products below zero are free text (a search query), whose every term is its own.
+    private List<string> SharedTerms(SparseVector a, SparseVector b, int count, int productA, int productB)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -258,12 +284,16 @@ public sealed class ContentIndex
                 j++;
         }
 
-        return contributions.OrderByDescending(c => c.Value).ThenBy(c => c.Term)
+        return contributions.Where(c => InOwnText(productA, c.Term) && InOwnText(productB, c.Term))
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Term)
             .Select(c => Vectorizer.Term(c.Term)).Where(t => t[0] != TfIdfVectorizer.CharNgramMark)
             .Take(count).ToList();
     }
 
-    private List<ScoredProduct> Rank(SparseVector query, int k, Func<int, bool>? accept)
+    private bool InOwnText(int product, int term) =>
+        product < 0 || _ownTextTerms is null || Array.BinarySearch(_ownTextTerms[product], term) >= 0;
+
+    private List<ScoredProduct> Rank(SparseVector query, int queryProduct, int k, Func<int, bool>? accept)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         var scores = Rent();
@@ -271,7 +301,8 @@ public sealed class ContentIndex
         {
             Accumulate(query, scores);
             return TopK.Select(scores, k, accept)
-                .Select(i => new ScoredProduct(i, Math.Min(1.0, scores[i]), SharedTerms(query, _vectors[i])))
+                .Select(i => new ScoredProduct(i, Math.Min(1.0, scores[i]),
+                    SharedTerms(query, _vectors[i], 3, queryProduct, i)))
                 .ToList();
         }
         finally

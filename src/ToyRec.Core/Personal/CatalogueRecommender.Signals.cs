@@ -140,7 +140,7 @@ public sealed partial class CatalogueRecommender
                 (best, reason) = (graph, $"bought together with {name}");
             if (content > best)
             {
-                var terms = Content.SharedTerms(Content.Vector(item.Index), Content.Vector(j));
+                var terms = Content.SharedTerms(item.Index, j);
                 string shared = terms.Count == 0 ? "" : $": shared terms {string.Join(", ", terms)}";
                 (best, reason) = (content, $"similar to {name}{shared}");
             }

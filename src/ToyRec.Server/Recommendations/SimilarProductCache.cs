@@ -40,7 +40,7 @@ public sealed class SimilarProductCache(ContentIndex content)
     /// <summary>"similar to NAME: shared terms a, b, c" for a neighbour of a product.</summary>
     public string Reason(int product, int neighbour)
     {
-        var terms = content.SharedTerms(content.Vector(product), content.Vector(neighbour));
+        var terms = content.SharedTerms(product, neighbour);
         string name = content.Catalog[product].Name;
         return terms.Count == 0 ? $"similar to {name}" : $"similar to {name}: shared terms {string.Join(", ", terms)}";
     }

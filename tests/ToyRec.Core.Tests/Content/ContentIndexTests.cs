@@ -30,6 +30,27 @@ public sealed class ContentIndexTests
     }
 
     [Fact]
+    public void Similar_WithLinkSlugs_NamesOnlyWordsOfBothProductsOwnText()
+    {
+        // Both sets link to a "Magnetic Tender" product outside the catalogue: the slug words make them more alike,
+        // but neither name says "magnetic" or "tender", so the explanation names only "engine".
+        var catalog = TestCatalogs.Clean(TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Blue engine", alsoBought: TestCatalogs.Link("Magnetic-Tender")),
+            TestCatalogs.Row("b", "Red engine", alsoBought: TestCatalogs.Link("Magnetic-Tender")),
+            TestCatalogs.Row("c", "Jigsaw puzzle"))).Catalog;
+        var withSlugs = ContentIndex.Build(catalog, new ContentOptions(LinkedNameWeight: 1));
+        var textOnly = ContentIndex.Build(catalog, new ContentOptions());
+
+        var best = withSlugs.Similar(0, 1)[0];
+
+        Assert.Equal(1, best.Index);
+        Assert.True(best.Score > textOnly.Similarity(0, 1));
+        Assert.Equal(["engine"], best.Terms);
+        Assert.Equal(["engine"], withSlugs.SharedTerms(0, 1));
+        Assert.Contains("magnetic", withSlugs.SharedTerms(withSlugs.Vector(0), withSlugs.Vector(1)));
+    }
+
+    [Fact]
     public void Similar_FilterBeforeCut_ReturnsTheNextBest()
     {
         var results = Index.Similar(0, 1, i => i != 2);
