@@ -91,16 +91,16 @@ public static partial class JsonBody
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in root.EnumerateObject())
         {
-            string name = property.Name;
-            if (Field<T>(name) is null)
+            string name = Shown(property.Name);
+            if (Field<T>(property.Name) is null)
             {
-                return Problems.BadRequest(name, $"{Shown(name)}: not a field of this request; the fields are " +
+                return Problems.BadRequest(name, $"{name}: not a field of this request; the fields are " +
                     $"{FieldNames<T>()}.");
             }
 
-            if (!seen.Add(name))
+            if (!seen.Add(property.Name))
             {
-                return Problems.BadRequest(name, $"{Shown(name)}: given more than once; give each field once " +
+                return Problems.BadRequest(name, $"{name}: given more than once; give each field once " +
                     "(names ignore case).");
             }
         }
