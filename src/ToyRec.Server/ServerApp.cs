@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ToyRec.Content;
@@ -70,6 +71,9 @@ public static class ServerApp
     private static void AddServices(IServiceCollection services)
     {
         services.AddProblemDetails();
+
+        // A number in a string ("k": "3") is refused like any other wrong type, and the schema says "number".
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddOpenApi();
         services.TryAddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton(sp => ServerModels.Load(sp.GetRequiredService<ServerSettings>(),

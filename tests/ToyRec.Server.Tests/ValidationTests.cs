@@ -38,13 +38,16 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("""{"categories": ["Toys"]}""",
         "categories: 'Toys' is not a top-level category; allowed: Baby & Toddler Toys, Games, Hobbies.")]
     [InlineData("""{"minPrice": 10, "maxPrice": 1}""", "maxPrice must be at least minPrice (10); got 1.")]
-    [InlineData("""{"k": "ten"}""",
-        "k: wrong type of JSON value (line 1, byte 12); the request schema is in /openapi/v1.json.")]
+    [InlineData("""{"k": "ten"}""", "k must be a whole number from 1 to 100; got the string \"ten\".")]
+    [InlineData("""{"k": 2.5}""", "k must be a whole number from 1 to 100; got 2.5.")]
     [InlineData("""{"history": "d001"}""",
-        "history: wrong type of JSON value (line 1, byte 19); the request schema is in /openapi/v1.json.")]
-    [InlineData("""[1]""", "body: not valid JSON for this request (line 1, byte 2): expected a JSON object")]
-    [InlineData("""{"history": [""", "body: not valid JSON for this request (line 1, byte 14): " +
-        "Expected depth to be zero at the end of the JSON payload.")]
+        "history must be an array of at most 200 product ids (strings); got the string \"d001\".")]
+    [InlineData("""{"history": ["d001", 7]}""",
+        "history must be an array of at most 200 product ids (strings); got 7 at history[1].")]
+    [InlineData("""[1]""", "body: expected a JSON object with the fields history, k, minPrice, maxPrice, inStock, " +
+        "categories, exclude, diversity, ordered, recencyDecay; got an array.")]
+    [InlineData("""{"history": [""",
+        "body: not valid JSON (line 1, byte 14): Expected depth to be zero at the end of the JSON payload.")]
     [InlineData("", "body: expected a JSON object; the request had no body.")]
     [InlineData("""{"history": ["d001", null]}""", "history[1] is null or empty; expected a product id.")]
     public async Task Recommendations_BadBody_Returns400WithMessage(string body, string detail)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ToyRec.Server.Http;
 using ToyRec.Server.Recommendations;
@@ -30,10 +31,10 @@ public static class CategoryEndpoints
         if (name.Length == 0 || name.Length > Limits.MaxNameLength)
             errors.Add("name", $"name must have 1 to {Limits.MaxNameLength} characters; got {name.Length}.");
         errors.Price(request.Price, "price");
-        if (request.Rating is { } rating && (!double.IsFinite(rating) || rating < 0 || rating > 5))
-            errors.Add("rating", $"rating must be from 0 to 5; got {rating}.");
+        if (request.Rating is { } rating && (rating < 0 || rating > 5))
+            errors.Add("rating", $"rating must be from 0 to 5; got {rating.ToString(CultureInfo.InvariantCulture)}.");
         if (errors.Problem is { } problem)
             return problem;
-        return TypedResults.Ok(predictor.Predict(name, request.Price, request.Rating, Top));
+        return TypedResults.Ok(predictor.Predict(name, request.Price, (double?)request.Rating, Top));
     }
 }

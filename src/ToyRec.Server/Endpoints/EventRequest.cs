@@ -1,4 +1,16 @@
+using System.Text.Json.Serialization;
+using ToyRec.Server.Http;
+using ToyRec.Server.Sessions;
+
 namespace ToyRec.Server.Endpoints;
 
 /// <summary>The body of <c>POST /api/sessions/{sessionId}/events</c>.</summary>
-public sealed record EventRequest(string? ProductId, string? Type);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record EventRequest(string? ProductId, string? Type) : IRequestBody
+{
+    public static IReadOnlyList<RequestField> Fields { get; } =
+    [
+        new("productId", "the id of a catalogue product (a string)"),
+        new("type", $"one of {string.Join(", ", EventType.All)} (a string)"),
+    ];
+}

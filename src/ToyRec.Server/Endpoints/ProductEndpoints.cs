@@ -20,10 +20,13 @@ public static class ProductEndpoints
         return app;
     }
 
-    public static Results<Ok<ProductPage>, ProblemHttpResult> Search(ProductStore store, string? q,
-        string[]? category, string? minPrice, string? maxPrice, string? inStock, string? page, string? pageSize)
+    public static Results<Ok<ProductPage>, ProblemHttpResult> Search(HttpRequest request, ProductStore store,
+        string? q, string[]? category, string? minPrice, string? maxPrice, string? inStock, string? page,
+        string? pageSize)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var errors = new RequestErrors();
+        errors.PercentEncodedUtf8(request.QueryString, "q");
         string query = q?.Trim() ?? "";
         if (query.Length > Limits.MaxQueryLength)
             errors.Add("q", $"q must be at most {Limits.MaxQueryLength} characters; got {query.Length}.");
@@ -45,7 +48,7 @@ public static class ProductEndpoints
     public static Results<Ok<ProductDetails>, ProblemHttpResult> Details(ProductStore store, string id) =>
         store.TryGet(id, out int index)
             ? TypedResults.Ok(ProductDetails.Of(store.Catalog, index))
-            : Problems.UnknownProduct("id", id);
+            : Problems.UnknownProduct(store.Catalog, "id", id);
 
     public static Results<Ok<RecommendationList>, ProblemHttpResult> Similar(ProductStore store,
         IRecommendationService recommender, string id, string? k) =>
@@ -65,7 +68,7 @@ public static class ProductEndpoints
         if (errors.Problem is { } problem)
             return problem;
         if (!store.TryGet(id, out int index))
-            return Problems.UnknownProduct("id", id);
+            return Problems.UnknownProduct(store.Catalog, "id", id);
         return TypedResults.Ok(Listing.Of(store, index, model, find(index, count)));
     }
 }

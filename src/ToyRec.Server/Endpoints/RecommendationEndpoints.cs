@@ -72,13 +72,13 @@ public static class RecommendationEndpoints
             return request.Ordered == true ? HistoryWeights.DefaultDecay : 1;
         if (request.Ordered == false)
             errors.Add("recencyDecay", "recencyDecay applies only to an ordered history; got ordered: false.");
-        if (!double.IsFinite(decay) || decay <= 0 || decay > 1)
+        if (decay <= 0 || decay > 1)
         {
             errors.Add("recencyDecay", "recencyDecay must be more than 0 and at most 1; got " +
                 $"{decay.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         }
 
-        return decay;
+        return (double)decay;
     }
 
     /// <summary>Maps ids to positions; the first unknown id gives a 404 naming its place in the list.</summary>
@@ -91,7 +91,7 @@ public static class RecommendationEndpoints
         for (int i = 0; i < ids.Count; i++)
         {
             if (ids[i] is null || !store.TryGet(ids[i], out int index))
-                return Problems.UnknownProduct($"{field}[{i}]", ids[i] ?? "null");
+                return Problems.UnknownProduct(store.Catalog, $"{field}[{i}]", ids[i] ?? "null");
             indices.Add(index);
         }
 

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ToyRec.Server.Http;
+
 namespace ToyRec.Server.Endpoints;
 
 /// <summary>
@@ -6,6 +9,23 @@ namespace ToyRec.Server.Endpoints;
 /// d = <c>recencyDecay</c>, else the default chosen on the interaction log's validation targets); a
 /// <c>recencyDecay</c> alone implies <c>ordered</c>.
 /// </summary>
-public sealed record RecommendationRequest(IReadOnlyList<string>? History, int? K, decimal? MinPrice,
-    decimal? MaxPrice, bool? InStock, IReadOnlyList<string>? Categories, IReadOnlyList<string>? Exclude,
-    double? Diversity, bool? Ordered = null, double? RecencyDecay = null);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record RecommendationRequest(IReadOnlyList<string>? History = null, int? K = null,
+    decimal? MinPrice = null, decimal? MaxPrice = null, bool? InStock = null, IReadOnlyList<string>? Categories = null,
+    IReadOnlyList<string>? Exclude = null, decimal? Diversity = null, bool? Ordered = null,
+    decimal? RecencyDecay = null) : IRequestBody
+{
+    public static IReadOnlyList<RequestField> Fields { get; } =
+    [
+        new("history", $"an array of at most {Limits.MaxHistory} product ids (strings)"),
+        new("k", $"a whole number from {Limits.MinK} to {Limits.MaxK}"),
+        new("minPrice", RequestErrors.PriceRange),
+        new("maxPrice", RequestErrors.PriceRange),
+        new("inStock", "true or false"),
+        new("categories", "an array of top-level category names (strings)"),
+        new("exclude", $"an array of at most {Limits.MaxHistory} product ids (strings)"),
+        new("diversity", "a number from 0 to 1"),
+        new("ordered", "true or false"),
+        new("recencyDecay", "a number more than 0 and at most 1"),
+    ];
+}

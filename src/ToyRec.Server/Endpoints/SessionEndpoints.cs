@@ -41,7 +41,7 @@ public static partial class SessionEndpoints
         if (string.IsNullOrEmpty(request.ProductId))
             return Problems.BadRequest("productId", "productId is required: the id of a catalogue product.");
         if (!store.TryGet(request.ProductId, out _))
-            return Problems.UnknownProduct("productId", request.ProductId);
+            return Problems.UnknownProduct(store.Catalog, "productId", request.ProductId);
         var stored = events.Append(sessionId, request.ProductId, request.Type!);
         return TypedResults.Created($"/api/sessions/{sessionId}/events", stored);
     }

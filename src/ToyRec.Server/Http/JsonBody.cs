@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -8,13 +9,16 @@ using Microsoft.Extensions.Options;
 namespace ToyRec.Server.Http;
 
 /// <summary>
-/// Reads a JSON body of at most <see cref="Limits.MaxBodyBytes"/>, so that an oversized or malformed body gets a
-/// ProblemDetails naming the limit or the JSON path instead of the framework's bare 400.
+/// Reads a JSON body of at most <see cref="Limits.MaxBodyBytes"/>, so that an oversized or malformed body, an
+/// unknown or repeated field, or a value of the wrong type gets a ProblemDetails naming the limit, the position or
+/// the field and what it takes, instead of the framework's bare 400 or a silently ignored field.
 /// </summary>
-public static class JsonBody
+public static partial class JsonBody
 {
+    private const int ShownValueLength = 40;
+
     public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpContext context)
-        where T : class
+        where T : class, IRequestBody
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
@@ -35,34 +39,114 @@ public static class JsonBody
         if (buffer.WrittenCount == 0)
             return (null, Problems.BadRequest("body", "body: expected a JSON object; the request had no body."));
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        return Read<T>(buffer.WrittenMemory, options);
+    }
+
+    /// <summary>
+    /// Parses first, so that broken syntax is told apart from the body's shape; then checks the field names
+    /// itself, because the serializer matches them ignoring case and keeps the last of a repeated one.
+    /// </summary>
+    public static (T? Value, ProblemHttpResult? Problem) Read<T>(ReadOnlyMemory<byte> body,
+        JsonSerializerOptions options)
+        where T : class, IRequestBody
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        JsonDocument document;
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.WrittenSpan, options);
-            return value is null
-                ? (null, Problems.BadRequest("body", "body: expected a JSON object; got null."))
-                : (value, null);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException e)
         {
-            return (null, Malformed(e));
+            string position = $"line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}";
+            return (null, Problems.BadRequest("body",
+                $"body: not valid JSON ({position}): {FirstSentence(e.Message)}"));
         }
-    }
 
-    // A value of the wrong type names its field; broken syntax is a fault of the whole body.
-    private static ProblemHttpResult Malformed(JsonException e)
-    {
-        string position = $"line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}";
-        bool wrongType = e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
-        if (wrongType && e.Path is { Length: > 1 } path)
+        using (document)
         {
-            string field = path.TrimStart('$', '.');
-            return Problems.BadRequest(field, $"{field}: wrong type of JSON value ({position}); the request schema " +
-                "is in /openapi/v1.json.");
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Problems.BadRequest("body", "body: expected a JSON object with the fields " +
+                    $"{FieldNames<T>()}; got {Describe(root)}."));
+            }
+
+            if (CheckNames<T>(root) is { } badName)
+                return (null, badName);
+            try
+            {
+                return (root.Deserialize<T>(options)!, null);
+            }
+            catch (JsonException e)
+            {
+                return (null, WrongType<T>(root, e));
+            }
+        }
+    }
+
+    private static ProblemHttpResult? CheckNames<T>(JsonElement root)
+        where T : IRequestBody
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in root.EnumerateObject())
+        {
+            string name = Shown(property.Name);
+            if (Field<T>(property.Name) is null)
+            {
+                return Problems.BadRequest(name, $"{name}: not a field of this request; the fields are " +
+                    $"{FieldNames<T>()}.");
+            }
+
+            if (!seen.Add(property.Name))
+            {
+                return Problems.BadRequest(name, $"{name}: given more than once; give each field once " +
+                    "(names ignore case).");
+            }
         }
 
-        string detail = wrongType ? "expected a JSON object" : FirstSentence(e.Message);
-        return Problems.BadRequest("body", $"body: not valid JSON for this request ({position}): {detail}");
+        return null;
     }
+
+    // After CheckNames the serializer fails only on a value its field's type cannot hold: the path names the
+    // field, and an array item's index.
+    private static ProblemHttpResult WrongType<T>(JsonElement root, JsonException e)
+        where T : IRequestBody
+    {
+        var match = e.Path is null ? null : FieldPath().Match(e.Path);
+        var field = match is { Success: true } ? Field<T>(match.Groups["name"].Value) : null;
+        if (match is null || field is null)
+            return Problems.BadRequest("body", $"body: {FirstSentence(e.Message)}");
+        var value = root.EnumerateObject().First(p => Same(p.Name, field.Name)).Value;
+        string at = "";
+        if (match.Groups["index"].Success && value.ValueKind == JsonValueKind.Array)
+        {
+            int index = int.Parse(match.Groups["index"].Value, CultureInfo.InvariantCulture);
+            value = value[index];
+            at = $" at {field.Name}[{index}]";
+        }
+
+        return Problems.BadRequest(field.Name, $"{field.Name} must be {field.Expects}; got {Describe(value)}{at}.");
+    }
+
+    private static RequestField? Field<T>(string name)
+        where T : IRequestBody => T.Fields.FirstOrDefault(f => Same(f.Name, name));
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static string FieldNames<T>()
+        where T : IRequestBody => string.Join(", ", T.Fields.Select(f => f.Name));
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => $"the string {Shown(value.GetRawText())}",
+        _ => Shown(value.GetRawText()),
+    };
+
+    private static string Shown(string text) =>
+        text.Length <= ShownValueLength ? text : text[..ShownValueLength] + "…";
 
     private static ProblemHttpResult TooLarge(string size) => Problems.BadRequest("body",
         $"body: must be at most {Limits.MaxBodyBytes} bytes (64 KiB); got {size} bytes.");
@@ -73,4 +157,7 @@ public static class JsonBody
         int end = message.IndexOf(". ", StringComparison.Ordinal);
         return end < 0 ? message : message[..(end + 1)];
     }
+
+    [GeneratedRegex(@"^\$\.(?<name>[A-Za-z]+)(\[(?<index>[0-9]+)\])?$")]
+    private static partial Regex FieldPath();
 }

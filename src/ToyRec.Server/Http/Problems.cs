@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ToyRec.Catalog;
 
 namespace ToyRec.Server.Http;
 
@@ -9,7 +10,22 @@ public static class Problems
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: $"Invalid {field}",
             extensions: new Dictionary<string, object?> { ["field"] = field });
 
-    public static ProblemHttpResult UnknownProduct(string field, string id) =>
-        TypedResults.Problem($"{field}: no product has id '{id}'.", statusCode: StatusCodes.Status404NotFound,
-            title: "Unknown product", extensions: new Dictionary<string, object?> { ["field"] = field, ["id"] = id });
+    /// <summary>
+    /// A 404 for an id the catalogue lacks; one that is in the file but was dropped while cleaning says so and why,
+    /// as the CLI does, with the reason also under <c>dropped</c>.
+    /// </summary>
+    public static ProblemHttpResult UnknownProduct(ProductCatalog catalog, string field, string id)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var extensions = new Dictionary<string, object?> { ["field"] = field, ["id"] = id };
+        string detail = $"{field}: no product has id '{id}'.";
+        if (catalog.DroppedIds.TryGetValue(id, out string? reason))
+        {
+            detail = $"{field}: {catalog.NotFoundMessage(id)}.";
+            extensions["dropped"] = reason;
+        }
+
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown product",
+            extensions: extensions);
+    }
 }

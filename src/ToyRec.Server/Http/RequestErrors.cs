@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ToyRec.Server.Http;
@@ -9,6 +11,10 @@ namespace ToyRec.Server.Http;
 /// </summary>
 public sealed class RequestErrors
 {
+    /// <summary>What a price field takes, to follow "must be".</summary>
+    public static readonly string PriceRange =
+        string.Create(CultureInfo.InvariantCulture, $"a price in pounds from 0 to {Limits.MaxPrice}");
+
     /// <summary>The first problem found, or null.</summary>
     public ProblemHttpResult? Problem { get; private set; }
 
@@ -37,15 +43,60 @@ public sealed class RequestErrors
             return null;
         if (decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value))
             return Price(value, field);
-        Add(field, $"{field} must be a price in pounds from 0 to {Limits.MaxPrice}; got '{raw}'.");
+        Add(field, $"{field} must be {PriceRange}; got '{raw}'.");
         return null;
     }
 
     public decimal? Price(decimal? value, string field)
     {
         if (value is < 0 or > Limits.MaxPrice)
-            Add(field, $"{field} must be a price in pounds from 0 to {Limits.MaxPrice}; got {value}.");
+            Add(field, string.Create(CultureInfo.InvariantCulture, $"{field} must be {PriceRange}; got {value}."));
         return value;
+    }
+
+    /// <summary>
+    /// Checks that every raw value of a query parameter is UTF-8 once percent-decoded: ASP.NET Core leaves an
+    /// invalid sequence such as <c>%FF</c> undecoded, so it would otherwise be searched as the text "%FF".
+    /// </summary>
+    public void PercentEncodedUtf8(QueryString query, string field)
+    {
+        foreach (string pair in (query.Value ?? "").TrimStart('?').Split('&'))
+        {
+            int equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals < 0 || !string.Equals(Decoded(pair[..equals]), field, StringComparison.OrdinalIgnoreCase))
+                continue;
+            string raw = pair[(equals + 1)..];
+            if (!Utf8.IsValid(PercentDecoded(raw)))
+            {
+                string shown = raw.Length <= 40 ? raw : raw[..40] + "…";
+                Add(field, $"{field} must be percent-encoded UTF-8; got '{shown}', which is not UTF-8 once decoded.");
+            }
+        }
+    }
+
+    private static string Decoded(string raw) => Uri.UnescapeDataString(raw.Replace('+', ' '));
+
+    // %XX escapes become their bytes, everything else its UTF-8 encoding.
+    private static byte[] PercentDecoded(string raw)
+    {
+        var bytes = new List<byte>(raw.Length);
+        int start = 0;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] != '%' || i + 2 >= raw.Length || !byte.TryParse(raw.AsSpan(i + 1, 2), NumberStyles.HexNumber,
+                CultureInfo.InvariantCulture, out byte escaped))
+            {
+                continue;
+            }
+
+            bytes.AddRange(Encoding.UTF8.GetBytes(raw[start..i]));
+            bytes.Add(escaped);
+            i += 2;
+            start = i + 1;
+        }
+
+        bytes.AddRange(Encoding.UTF8.GetBytes(raw[start..]));
+        return bytes.ToArray();
     }
 
     public void PriceOrder(decimal? min, decimal? max)
@@ -64,13 +115,13 @@ public sealed class RequestErrors
         return false;
     }
 
-    public double Fraction(double? value, string field)
+    public double Fraction(decimal? value, string field)
     {
         if (value is null)
             return 0;
-        if (!double.IsFinite(value.Value) || value < 0 || value > 1)
+        if (value < 0 || value > 1)
             Add(field, $"{field} must be from 0 to 1; got {value.Value.ToString(CultureInfo.InvariantCulture)}.");
-        return value.Value;
+        return (double)value.Value;
     }
 
     /// <summary>Checks that every category is one of the catalogue's top-level categories.</summary>
