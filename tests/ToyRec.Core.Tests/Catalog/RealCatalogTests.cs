@@ -34,7 +34,7 @@ public sealed class RealCatalogTests
     }
 
     [Fact]
-    public void ReadFile_SharedFile_Has105CutLastReviewsFirstOnLine91AndNoOtherValueProblemButFourReviews()
+    public void ReadFile_SharedFile_Has105CutLastReviewsAnd4UnparsedReviews()
     {
         var raw = new CatalogReader().ReadFile(SharedData.Catalog);
 
