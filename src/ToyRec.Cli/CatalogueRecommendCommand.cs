@@ -153,7 +153,16 @@ internal static class CatalogueRecommendCommand
             {
                 history = history.Select(h => new { catalog[h.Index].Id, catalog[h.Index].Name, h.Weight }),
                 result.PopularFallback,
-                filter,
+                filter = new
+                {
+                    filter.MinPrice,
+                    filter.MaxPrice,
+                    filter.InStockOnly,
+                    filter.IncludeCategories,
+                    filter.ExcludeCategories,
+                    excludeProducts = filter.ExcludeProducts?.Select(i => catalog[i].Id) ?? [],
+                    filter.ChildAgeMonths,
+                },
                 recommendations = result.Items.Select((r, i) => new
                 {
                     rank = i + 1,
@@ -187,33 +196,76 @@ internal static class CatalogueRecommendCommand
 
     private const float MaxWeight = 100;
 
+    // Items are separated by commas, but 657 of the Kaggle names contain one: the longest run of comma-separated
+    // pieces that is a product's id or exact name is taken first, and only a piece matching nothing exactly is
+    // looked up tolerantly. "item^w" weighs an item; a caret not followed by a number is an error unless the whole
+    // item is a name.
     private static List<HistoryItem> ParseHistory(ProductCatalog catalog, string text, ProgressLog log)
     {
+        var pieces = text.Split(',', StringSplitOptions.TrimEntries);
         var items = new List<HistoryItem>();
-        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        for (int start = 0; start < pieces.Length; start++)
         {
-            string reference = part;
-            float weight = 1;
-            int caret = part.LastIndexOf('^');
-            if (caret > 0 && float.TryParse(part.AsSpan(caret + 1), NumberStyles.Float, CultureInfo.InvariantCulture,
-                    out float parsed))
+            if (pieces[start].Length == 0)
+                continue;
+            var (end, index, weight) = LongestExactItem(catalog, pieces, start);
+            if (index < 0)
             {
-                if (parsed is <= 0 or > MaxWeight || float.IsNaN(parsed))
+                (end, string reference, weight) = (start, pieces[start], 1f);
+                int caret = reference.LastIndexOf('^');
+                if (caret >= 0)
+                    (reference, weight) = (reference[..caret].Trim(), Weight(pieces[start], caret));
+                if (reference.Length == 0)
+                    throw new UsageException($"--history: '{pieces[start]}' gives a weight but no product.");
+                if (reference.Contains('^', StringComparison.Ordinal))
+                    throw new UsageException($"--history: '{pieces[start]}' has more than one weight ('^').");
+                index = FindProduct(catalog, reference, "--history");
+                if (catalog.FindExact(reference) < 0)
                 {
-                    throw new UsageException($"--history: weight '{part[(caret + 1)..]}' of '{part}'; expected " +
-                        $"more than 0, at most {MaxWeight}.");
+                    log.Info($"--history: '{reference}' matched the product {catalog[index].Id}: " +
+                        catalog[index].Name);
                 }
-
-                (reference, weight) = (part[..caret].Trim(), parsed);
             }
 
-            int index = FindProduct(catalog, reference, "--history");
-            if (!catalog.TryGetIndex(reference, out _))
-                log.Info($"--history: '{reference}' matched the product {catalog[index].Id}: {catalog[index].Name}");
             items.Add(new HistoryItem(index, weight));
+            start = end;
         }
 
         return items;
+    }
+
+    // The longest run pieces[start..end] that, joined by commas, is an id or an exact name, with or without a
+    // trailing weight; (start, -1, 1) when none is.
+    private static (int End, int Index, float Weight) LongestExactItem(ProductCatalog catalog, string[] pieces,
+        int start)
+    {
+        for (int end = pieces.Length - 1; end >= start; end--)
+        {
+            string joined = string.Join(",", pieces[start..(end + 1)]);
+            int index = catalog.FindExact(joined);
+            if (index >= 0)
+                return (end, index, 1);
+            int caret = joined.LastIndexOf('^');
+            if (caret > 0 && float.TryParse(joined.AsSpan(caret + 1), NumberStyles.Float,
+                    CultureInfo.InvariantCulture, out _) && catalog.FindExact(joined[..caret]) is >= 0 and int weighed)
+                return (end, weighed, Weight(joined, caret));
+        }
+
+        return (start, -1, 1);
+    }
+
+    private static float Weight(string item, int caret)
+    {
+        string text = item[(caret + 1)..].Trim();
+        if (!float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float weight))
+            throw new UsageException($"--history: weight '{text}' of '{item}' is not a number.");
+        if (weight is <= 0 or > MaxWeight || float.IsNaN(weight))
+        {
+            throw new UsageException($"--history: weight '{text}' of '{item}'; expected more than 0, at most " +
+                $"{MaxWeight}.");
+        }
+
+        return weight;
     }
 
     private static int FindProduct(ProductCatalog catalog, string reference, string option)

@@ -35,6 +35,7 @@ internal static class CategoryCommand
             var ranked = model.Predict(query);
             int predicted = model.Labels.Names.ToList().IndexOf(ranked[0].Name);
             var suggestions = model.Suggest(catalog, query, predicted, count);
+            var remarks = Remarks(model, query, ranked[0].Name, count, suggestions);
             var rows = suggestions.Select(s => new
             {
                 id = catalog[s.Index].Id,
@@ -52,6 +53,7 @@ internal static class CategoryCommand
                     probability = ranked[0].Probability,
                     next = ranked.Skip(1).Take(2).Select(c => new { category = c.Name, probability = c.Probability }),
                     suggestions = rows,
+                    remarks,
                 });
                 return 0;
             }
@@ -61,6 +63,8 @@ internal static class CategoryCommand
                 $"(probability {P(ranked[0].Probability)})");
             console.WriteLine("Next: " + string.Join(", ", ranked.Skip(1).Take(2)
                 .Select(c => $"{c.Name} ({P(c.Probability)})")));
+            foreach (string remark in remarks)
+                console.WriteLine($"Note: {remark}.");
             if (rows.Count == 0)
                 return 0;
             var title = new TableTitle($"From {Markup.Escape(ranked[0].Name)}, by name similarity");
@@ -75,6 +79,22 @@ internal static class CategoryCommand
             console.Write(table);
             return 0;
         });
+    }
+
+    // What a user should know to read the answer: a name the model has never seen, no product of the predicted
+    // category in this catalogue, or suggestions that share nothing with the name (so their order says nothing).
+    private static List<string> Remarks(CategoryModel model, CategoryQuery query, string category, int count,
+        IReadOnlyList<CategorySuggestion> suggestions)
+    {
+        var remarks = new List<string>();
+        if (!model.KnowsName(query.Name))
+            remarks.Add(CategoryModel.UnknownNameRemark);
+        if (count > 0 && suggestions.Count == 0)
+            remarks.Add($"no product of this catalogue is in {category}, so there is nothing to suggest");
+        else if (suggestions.Count > 0 && suggestions.All(s => s.Similarity <= 0))
+            remarks.Add($"no product of {category} shares a word or character sequence with the name; the " +
+                "suggestions are its first products in catalogue order");
+        return remarks;
     }
 
     private static CategoryQuery Query(string? name, double? price, double? rating)

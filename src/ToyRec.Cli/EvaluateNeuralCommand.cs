@@ -88,6 +88,13 @@ internal static class EvaluateNeuralCommand
         string[] systems = ["toyrec", "network", "knn", "popularity", "random"];
         foreach (string variant in CoPurchaseEvaluation.Variants)
         {
+            if (result.Details.GetValueOrDefault(variant) is IReadOnlyDictionary<string, object?> details
+                && details.TryGetValue("skipped", out var reason))
+            {
+                console.WriteLine($"Co-purchase prediction, {variant}: skipped. {reason}");
+                continue;
+            }
+
             console.WriteLine($"Co-purchase prediction, {variant} (test products):");
             var table = new Table().AddColumn("system");
             foreach (string metric in metrics)

@@ -103,6 +103,41 @@ public sealed class PersonalCliTests : IDisposable
     }
 
     [Fact]
+    public void RecommendHistory_NameWithACommaAndAWeight_IsOneItem()
+    {
+        string catalog = CliRunner.WriteCatalog(Directory.CreateDirectory(Path.Combine(_folder, "comma")).FullName,
+            Header + "\n" +
+            "a,Red dice,Acme,£2.00,5,Games > Dice,,3 new\n" +
+            "e,\"Dice cup, leather\",Acme,£4.00,3,Games > Dice,,2 new\n" +
+            "f,Leather,Acme,£4.00,3,Games > Dice,,2 new\n");
+
+        var (code, output, error) = CliRunner.Run("recommend", "--history", "Dice cup, leather^2,a", "--json",
+            "--data", catalog);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var history = json.RootElement.GetProperty("history").EnumerateArray()
+            .Select(h => (h.GetProperty("id").GetString(), h.GetProperty("weight").GetDouble())).ToList();
+        Assert.Equal([("e", 2.0), ("a", 1.0)], history);
+        Assert.DoesNotContain("matched the product", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a^abc", "error: --history: weight 'abc' of 'a^abc' is not a number.")]
+    [InlineData("a^0", "error: --history: weight '0' of 'a^0'; expected more than 0, at most 100.")]
+    [InlineData("^2", "error: --history: '^2' gives a weight but no product.")]
+    [InlineData("a^2^3", "error: --history: 'a^2^3' has more than one weight ('^').")]
+    [InlineData("d,re", "error: --history: No product has the id or name 're' (text this short must be a whole " +
+        "name).")]
+    public void RecommendHistory_BadItem_ExitsTwoNamingIt(string history, string message)
+    {
+        var (code, _, error) = CliRunner.Run("recommend", "--history", history, "--data", _catalog);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RecommendUser_Unknown_ExitsTwo()
     {
         var (code, _, error) = CliRunner.Run("recommend", "--user", "nobody", "--interactions", _log);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ToyRec.Catalog;
+using ToyRec.Category;
 using ToyRec.Content;
 using ToyRec.Personal;
 using ToyRec.Server.Recommendations;
@@ -61,6 +62,23 @@ public sealed class UnitTests
 
         Assert.Empty(service.AlsoBought(6, 5, Accept.All));
         Assert.Equal("catalogue-recommender", service.Name);
+    }
+
+    [Fact]
+    public void SoftmaxPredictor_NameWithNothingKnown_ReasonSaysPriceAndRatingAlone()
+    {
+        var labels = new CategoryLabels(["Games", "Hobbies", CategoryLabels.OtherName]);
+        CategoryQuery[] queries = [new("Dice game", 5), new("Card game", 6), new("Model train", 50), new("Rail", 40)];
+        var model = CategoryModel.Fit(queries, [0, 0, 1, 1], labels, new CategoryModelOptions { L2Grid = [1e-3] });
+        var predictor = new SoftmaxCategoryPredictor(model);
+
+        var known = predictor.Predict("dice", null, null, 2);
+        var unknown = predictor.Predict("\U0001F3B2", 5, null, 2);
+
+        Assert.Equal("Games", known.Categories[0].Category);
+        Assert.DoesNotContain("alone", known.Reason, StringComparison.Ordinal);
+        Assert.Equal("multinomial logistic regression: no word or character sequence of the name was in the " +
+            "training names, so the prediction rests on price and rating alone", unknown.Reason);
     }
 
     [Fact]

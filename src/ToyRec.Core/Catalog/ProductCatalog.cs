@@ -23,7 +23,9 @@ public sealed class ProductCatalog
         DroppedIds.TryGetValue(idOrName?.Trim() ?? "", out string? reason)
             ? $"The product '{idOrName}' is in the file but was dropped while cleaning ({reason}), so no model " +
                 "knows it"
-            : $"No product has the id or name '{idOrName}'";
+            : NameKey.Of(idOrName ?? "").Length is > 0 and < MinimumPartialNameLength
+                ? $"No product has the id or name '{idOrName}' (text this short must be a whole name)"
+                : $"No product has the id or name '{idOrName}'";
 
     /// <summary>Creates a catalogue from products and their resolved links (one array per product).</summary>
     public ProductCatalog(IReadOnlyList<Product> products, IReadOnlyList<int[]> alsoBought,
@@ -87,32 +89,26 @@ public sealed class ProductCatalog
         _groupMembers.TryGetValue(_duplicateGroup[index], out var members) ? members.Where(m => m != index) : [];
 
     /// <summary>
-    /// Finds a product by id, or by name tolerantly: the exact normalised name first, then the shortest name
-    /// that starts with the text, then the shortest name containing all its words (a name without any word, such
-    /// as one made of symbols, must match exactly).
+    /// The fewest characters of a normalised name that a tolerant match (prefix or words) accepts: shorter text,
+    /// such as "a" or "1", would match some product by chance.
+    /// </summary>
+    public const int MinimumPartialNameLength = 3;
+
+    /// <summary>
+    /// Finds a product by id, or by name tolerantly: the exact normalised name first, then, for text of at least
+    /// <see cref="MinimumPartialNameLength"/> characters, the shortest name that starts with the text, then the
+    /// shortest name containing all its words (a name without any word, such as one made of symbols, must match
+    /// exactly).
     /// </summary>
     /// <returns>The position, or -1 when nothing matches.</returns>
     public int Find(string idOrName)
     {
-        ArgumentNullException.ThrowIfNull(idOrName);
-        if (_indexById.TryGetValue(idOrName.Trim(), out int byId))
-            return byId;
+        int exact = FindExact(idOrName);
+        if (exact >= 0)
+            return exact;
         string key = NameKey.Of(idOrName);
-        if (key.Length == 0)
-        {
-            // A name of punctuation or symbols only has no words: match it exactly, ignoring case.
-            string trimmed = idOrName.Trim();
-            for (int i = 0; i < Products.Count; i++)
-            {
-                if (string.Equals(Products[i].Name, trimmed, StringComparison.OrdinalIgnoreCase))
-                    return i;
-            }
-
+        if (key.Length < MinimumPartialNameLength)
             return -1;
-        }
-
-        if (_indexByNameKey.TryGetValue(key, out int byName))
-            return byName;
         var words = key.Split(' ');
         int best = -1;
         int bestRank = int.MaxValue;
@@ -131,5 +127,27 @@ public sealed class ProductCatalog
         }
 
         return best;
+    }
+
+    /// <summary>Finds a product by id or by its exact normalised name (the first product of that name), else -1.
+    /// </summary>
+    public int FindExact(string idOrName)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        if (_indexById.TryGetValue(idOrName.Trim(), out int byId))
+            return byId;
+        string key = NameKey.Of(idOrName);
+        if (key.Length > 0)
+            return _indexByNameKey.TryGetValue(key, out int byName) ? byName : -1;
+
+        // A name of punctuation or symbols only has no words: match it exactly, ignoring case.
+        string trimmed = idOrName.Trim();
+        for (int i = 0; i < Products.Count; i++)
+        {
+            if (string.Equals(Products[i].Name, trimmed, StringComparison.OrdinalIgnoreCase))
+                return i;
+        }
+
+        return -1;
     }
 }

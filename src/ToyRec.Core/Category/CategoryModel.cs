@@ -93,6 +93,17 @@ public sealed class CategoryModel
         return new CategoryModel(labels, features, classifier, l2, tuning);
     }
 
+    /// <summary>What to tell a user when <see cref="KnowsName"/> is false.</summary>
+    public const string UnknownNameRemark =
+        "no word or character sequence of the name was in the training names, so the prediction rests on price " +
+        "and rating alone";
+
+    /// <summary>
+    /// Whether any word or character n-gram of the name is in the model's vocabularies; when none is, the
+    /// prediction comes from price and rating alone (with neither, it is the same for every such name).
+    /// </summary>
+    public bool KnowsName(string name) => Features.NameVector(name).Count > 0;
+
     /// <summary>Every class with its probability, most probable first.</summary>
     public IReadOnlyList<CategoryScore> Predict(CategoryQuery query)
     {

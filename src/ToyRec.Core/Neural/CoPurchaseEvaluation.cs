@@ -24,8 +24,9 @@ public static class CoPurchaseEvaluation
     public const int MinimumLinkedProducts = 10;
 
     /// <summary>Runs the whole protocol on a cleaned catalogue.</summary>
-    /// <exception cref="InsufficientDataException">A label space has no label, or a part of the split no
-    /// product with a label.</exception>
+    /// <exception cref="InsufficientDataException">The all-labels space has no label, or a part of the split no
+    /// product with a label (an in-catalogue space that falls short is skipped, its reason under its
+    /// details).</exception>
     public static CoPurchaseEvaluationRun Run(ProductCatalog catalog, CoPurchaseOptions? options = null,
         IProgress<string>? progress = null)
     {
@@ -43,6 +44,16 @@ public static class CoPurchaseEvaluation
         foreach (var labels in new[] { CoPurchaseLabels.AllLabels(catalog), CoPurchaseLabels.InCatalogue(catalog) })
         {
             var variant = new CoPurchaseVariant(catalog, labels, split, encoder);
+
+            // The in-catalogue space is a subset of links: a catalogue can have enough for all labels and not for
+            // it, and then all-labels figures are still worth reporting.
+            if (model is not null && Shortfall(variant, encoder, withTest: true) is { } reason)
+            {
+                progress?.Report($"{labels.Variant}: skipped, {reason}");
+                details[labels.Variant] = new Dictionary<string, object?> { ["skipped"] = reason };
+                continue;
+            }
+
             Require(variant, encoder, withTest: true);
             var fitted = Fit(variant, encoder, options, progress);
             model ??= fitted.Model;
@@ -88,19 +99,25 @@ public static class CoPurchaseEvaluation
     // with what was found instead of failing deep inside a layer.
     private static void Require(CoPurchaseVariant variant, ProductEncoder encoder, bool withTest)
     {
+        if (Shortfall(variant, encoder, withTest) is { } reason)
+            throw new InsufficientDataException(reason);
+    }
+
+    private static string? Shortfall(CoPurchaseVariant variant, ProductEncoder encoder, bool withTest)
+    {
         if (encoder.VocabularySize > 0 && variant.Labels.Count > 0 && variant.Train.Length > 0
             && variant.Validation.Length > 0 && (!withTest || variant.Test.Length > 0))
         {
-            return;
+            return null;
         }
 
         string parts = withTest ? "training, validation and test" : "training and validation";
-        throw new InsufficientDataException(string.Create(CultureInfo.InvariantCulture,
+        return string.Create(CultureInfo.InvariantCulture,
             $"The co-purchase network ({variant.Labels.Variant} label space) needs at least one label and one " +
             $"product with a label in each of its {parts} parts (an 80/10/10 split of the products with also-bought " +
             $"links, so about {MinimumLinkedProducts} or more) and a vocabulary; found {variant.Labels.Count} " +
             $"labels, {variant.Train.Length} training, {variant.Validation.Length} validation and " +
-            $"{variant.Test.Length} test products, and {encoder.VocabularySize} words."));
+            $"{variant.Test.Length} test products, and {encoder.VocabularySize} words.");
     }
 
     private static FittedVariant Fit(CoPurchaseVariant variant, ProductEncoder encoder, CoPurchaseOptions options,

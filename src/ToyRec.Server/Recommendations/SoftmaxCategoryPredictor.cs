@@ -20,6 +20,8 @@ public sealed class SoftmaxCategoryPredictor : ICategoryPredictor
         var scores = _model.Predict(new CategoryQuery(name, (double?)price, rating));
         return new CategoryPrediction("softmax-regression",
             scores.Take(top).Select(s => new CategoryProbability(s.Name, s.Probability)).ToList(),
-            "multinomial logistic regression on the name's word and character n-grams, log price and rating");
+            _model.KnowsName(name)
+                ? "multinomial logistic regression on the name's word and character n-grams, log price and rating"
+                : $"multinomial logistic regression: {CategoryModel.UnknownNameRemark}");
     }
 }

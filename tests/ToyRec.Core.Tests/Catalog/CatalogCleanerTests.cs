@@ -119,4 +119,19 @@ public sealed class CatalogCleanerTests
         Assert.Equal(0, catalog.Find("catalogue 2014"));
         Assert.Equal(-1, catalog.Find("Lego"));
     }
+
+    [Fact]
+    public void Find_TextShorterThanThree_OnlyAWholeName()
+    {
+        var (catalog, _) = TestCatalogs.Clean(TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Aurora Box"), TestCatalogs.Row("b", "Go"), TestCatalogs.Row("c", "Go Kart")));
+
+        Assert.Equal(-1, catalog.Find("au"));
+        Assert.Equal(0, catalog.Find("aur"));
+        Assert.Equal(1, catalog.Find("go"));
+        Assert.Equal(-1, catalog.FindExact("go kar"));
+        Assert.Equal(2, catalog.Find("go kar"));
+        Assert.Equal("No product has the id or name 'au' (text this short must be a whole name)",
+            catalog.NotFoundMessage("au"));
+    }
 }

@@ -29,6 +29,16 @@ public sealed class CategoryModelTests
     }
 
     [Fact]
+    public void KnowsName_SharedCharacterSequenceOrNone()
+    {
+        var model = CategoryModel.Fit(Queries, Classes, Labels, Single);
+
+        Assert.True(model.KnowsName("dicey"));
+        Assert.False(model.KnowsName("\u0436\u0436\u0436"));
+        Assert.False(model.KnowsName(""));
+    }
+
+    [Fact]
     public void SaveLoad_RoundTrip_IdenticalProbabilities()
     {
         var model = CategoryModel.Fit(Queries, Classes, Labels, Single);

@@ -57,6 +57,19 @@ public sealed class CoPurchaseModelTests
             Assert.Equal(model.Predict(products[i], 3), batch[i]);
     }
 
+    [Fact]
+    public void Run_NoLinkResolvesInTheCatalogue_AllLabelsFiguresAndTheInCatalogueReason()
+    {
+        var run = CoPurchaseEvaluation.Run(Catalog(40), Options);
+
+        Assert.NotEmpty(run.Result.Metrics);
+        Assert.All(run.Result.Metrics, m => Assert.Equal("all-labels", m.Variant));
+        var skipped = (IReadOnlyDictionary<string, object?>)run.Result.Details["in-catalogue"]!;
+        Assert.StartsWith("The co-purchase network (in-catalogue label space) needs at least one label",
+            (string)skipped["skipped"]!);
+        Assert.Contains("found 0 labels", (string)skipped["skipped"]!);
+    }
+
     // Products p0..p(n-1); every fifth has no also-bought link, the others link to two named slugs.
     private static ProductCatalog Catalog(int count)
     {

@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ToyRec.Cli.Tests;
+
+public sealed class CategoryCliTests : IDisposable
+{
+    private const string Header = "uniq_id,product_name,manufacturer,price,number_of_reviews," +
+        "amazon_category_and_sub_category";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("toyrec-category-").FullName;
+    private readonly string _catalog;
+
+    // Ten dice games and ten model trains: the smallest catalogue with two classes of the category model.
+    public CategoryCliTests()
+    {
+        var csv = new StringBuilder(Header).Append('\n');
+        for (int i = 0; i < 10; i++)
+        {
+            csv.Append($"g{i},Dice game {i},Acme,£{5 + i}.00,3,Games > Dice\n");
+            csv.Append($"t{i},Model train {i},Hornby,£{50 + i}.00,3,Hobbies > Trains\n");
+        }
+
+        _catalog = CliRunner.WriteCatalog(_folder, csv.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Category_KnownName_PredictsItsClassWithoutRemarks()
+    {
+        var root = Run("dice");
+
+        Assert.Equal("Games", root.GetProperty("category").GetString());
+        Assert.StartsWith("Dice game", root.GetProperty("suggestions")[0].GetProperty("name").GetString());
+        Assert.Equal(0, root.GetProperty("remarks").GetArrayLength());
+    }
+
+    [Fact]
+    public void Category_NameOfUnknownCharacters_SaysThePredictionRestsOnPriceAndRating()
+    {
+        var root = Run("\U0001F3B2\U0001F3B2");
+
+        var remarks = root.GetProperty("remarks").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Equal(2, remarks.Count);
+        Assert.Equal("no word or character sequence of the name was in the training names, so the prediction " +
+            "rests on price and rating alone", remarks[0]);
+        Assert.StartsWith($"no product of {root.GetProperty("category").GetString()} shares a word", remarks[1]);
+    }
+
+    private JsonElement Run(string name)
+    {
+        var (code, output, error) = CliRunner.Run("category", "--name", name, "-k", "2", "--json", "--data", _catalog,
+            "--models", Path.Combine(_folder, "no-models"));
+
+        Assert.True(code == 0, error);
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+}
