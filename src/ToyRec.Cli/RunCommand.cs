@@ -53,6 +53,15 @@ internal static class RunCommand
                 {
                     skipped.Add((model, reason!));
                     context.Log.Info($"{model}: skipped: {reason!.TrimEnd('.')}.");
+
+                    // An earlier run's figures would sit beside this run's, and the server would show them.
+                    string stale = Path.Combine(folder, $"evaluation-{model}.json");
+                    if (File.Exists(stale))
+                    {
+                        File.Delete(stale);
+                        context.Log.Info($"{model}: removed {stale}, an earlier run's figures this run did not renew.");
+                    }
+
                     continue;
                 }
 

@@ -60,10 +60,14 @@ public sealed class RobustnessCliTests : IDisposable
     public void Run_TinyCatalogue_SkipsTheModelsThatCannotBeFittedWithNotes()
     {
         string output = Path.Combine(_folder, "out");
+        string earlier = Path.Combine(Directory.CreateDirectory(output).FullName, "evaluation-category.json");
+        File.WriteAllText(earlier, "{}");
 
         var (code, _, error) = CliRunner.Run("run", "--data", _tiny, "--out", output);
 
         Assert.True(code == 0, error);
+        Assert.False(File.Exists(earlier));
+        Assert.Contains($"category: removed {earlier}, an earlier run's figures", error, StringComparison.Ordinal);
         string results = File.ReadAllText(Path.Combine(output, "results.md"));
         Assert.Contains("| content | same-path | MAP@5 |", results, StringComparison.Ordinal);
         Assert.Contains("- Skipped category: The category model cannot be evaluated: no top-level category has 10 " +
