@@ -148,7 +148,8 @@ public sealed class HostileInputTests
 
         Assert.Equal("The product 'b' is in the file but was dropped while cleaning (no-category), so no model " +
             "knows it", catalog.NotFoundMessage("b"));
-        Assert.Equal("No product has the id or name 'zz'", catalog.NotFoundMessage("zz"));
+        Assert.Equal("No product has the id or name 'zz' (text this short must be a whole name)",
+            catalog.NotFoundMessage("zz"));
     }
 
     [Fact]
