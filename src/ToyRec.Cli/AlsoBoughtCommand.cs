@@ -26,11 +26,11 @@ internal static class AlsoBoughtCommand
         {
             int k = context.Get(Count);
             string query = context.Get(Product) ?? "";
+            string path = NeuralTraining.ModelPath(context);
             var (catalog, _) = context.Load();
             int index = catalog.Find(query);
             if (index < 0)
                 throw new UsageException(catalog.NotFoundMessage(query) + ".");
-            string path = NeuralTraining.ModelPath(context);
             var model = context.Log.Step($"Loading {path}",
                 () => CoPurchaseModel.Load(path));
             if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)

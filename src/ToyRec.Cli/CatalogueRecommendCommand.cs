@@ -24,13 +24,13 @@ internal static class CatalogueRecommendCommand
 
     public static readonly Option<double?> RecencyDecay = NumberOptions.Optional("--recency-decay",
         "Recency decay d of an ordered history, more than 0 and at most 1 (1 ignores the order); implies --ordered.",
-        0.0, 1.0);
+        0.0, 1.0, aboveMin: true);
 
     public static readonly Option<decimal?> MinPrice =
-        NumberOptions.Optional("--min-price", "Lowest price (£).", 0m, 100_000m);
+        NumberOptions.Optional("--min-price", "Lowest price (£).", 0m, PriceRange.PlausibleMaximum);
 
     public static readonly Option<decimal?> MaxPrice =
-        NumberOptions.Optional("--max-price", "Highest price (£).", 0m, 100_000m);
+        NumberOptions.Optional("--max-price", "Highest price (£).", 0m, PriceRange.PlausibleMaximum);
 
     public static readonly Option<bool> InStock = new("--in-stock") { Description = "Only products in stock." };
 
@@ -90,13 +90,13 @@ internal static class CatalogueRecommendCommand
         }
     }
 
-    // 1 (order ignored) for a plain history; the given or default decay for an ordered one.
+    // 1 (order ignored) for a plain history; the given (its parser checked the range) or default decay for an
+    // ordered one.
     private static double Decay(CliContext context)
     {
         if (context.Get(RecencyDecay) is not { } decay)
             return context.Get(Ordered) ? HistoryWeights.DefaultDecay : 1;
-        return decay is > 0 and <= 1 ? decay
-            : throw new UsageException($"--recency-decay is {decay}; expected more than 0 and at most 1.");
+        return decay;
     }
 
     // Filter values that could only ever give an empty list are usage errors, named with what is allowed (the

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using ToyRec.Catalog;
 using ToyRec.Category;
 
 namespace ToyRec.Cli;
@@ -14,7 +15,8 @@ internal static class CategoryCommand
     public static Command Create()
     {
         var name = new Option<string>("--name") { Description = "The product name.", Required = true };
-        var price = NumberOptions.Optional("--price", "The price in pounds (optional).", 0.0, 100_000);
+        var price = NumberOptions.Optional("--price", "The price in pounds (optional).", 0.0,
+            (double)PriceRange.PlausibleMaximum);
         var rating = NumberOptions.Optional("--rating", "The average rating out of 5 (optional).", 0.0, 5);
         var k = NumberOptions.Int("-k", "How many products to suggest from the predicted category (0 to 100).", 5,
             0, 100, "--k");

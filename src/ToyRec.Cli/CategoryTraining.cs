@@ -11,7 +11,7 @@ internal static class CategoryTraining
 {
     public const string FileName = "category.bin";
 
-    public static string ModelPath(CliContext context) => Path.Combine(context.ModelsFolder, FileName);
+    public static string ModelPath(CliContext context) => SavedModels.PathOf(context, FileName);
 
     /// <summary>The <c>toyrec train</c> step: fit and save.</summary>
     public static void Run(CliContext context)

@@ -89,13 +89,13 @@ internal static class CleanCommand
         if (report.BlankLines > 0)
             console.WriteLine($"Blank lines skipped: {report.BlankLines}.");
 
-        var table = new Table().AddColumns("column", "missing", "values that did not parse");
+        var table = new Table().AddColumns("column", "missing", "bad values (read as missing)");
         foreach (var (column, rate) in report.MissingRates)
             table.AddRow(column, $"{rate:P1}", report.ValueProblems.GetValueOrDefault(column).ToString());
         console.Write(table);
         if (report.ProblemExamples.Count > 0)
         {
-            console.WriteLine("First problems:");
+            console.WriteLine("Problems (the first of each kind, then more in file order):");
             foreach (string example in report.ProblemExamples)
                 console.WriteLine("  " + example);
         }

@@ -10,7 +10,7 @@ internal static class NeuralTraining
 {
     public const string FileName = "neural.bin";
 
-    public static string ModelPath(CliContext context) => Path.Combine(context.ModelsFolder, FileName);
+    public static string ModelPath(CliContext context) => SavedModels.PathOf(context, FileName);
 
     /// <summary>Trains the all-labels model and writes <c>models/neural.bin</c>.</summary>
     public static void Run(CliContext context)

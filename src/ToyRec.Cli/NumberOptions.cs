@@ -43,17 +43,19 @@ internal static class NumberOptions
     /// <param name="max">The largest value allowed.</param>
     /// <param name="whole">Whether only whole numbers are allowed.</param>
     /// <param name="kind">What the value is, for the range message ("a child's age in years").</param>
+    /// <param name="aboveMin">Whether <paramref name="min"/> itself is excluded (the value must be more than it).</param>
     public static Option<T?> Optional<T>(string name, string description, T min, T max, bool whole = false,
-        string? kind = null)
+        string? kind = null, bool aboveMin = false)
         where T : struct, INumber<T>
     {
         var option = new Option<T?>(name) { Description = description };
-        option.CustomParser = result => Parse(result, name, min, max, whole, kind);
+        option.CustomParser = result => Parse(result, name, min, max, whole, kind, aboveMin);
         return option;
     }
 
     // NaN and infinities fail the range test (comparisons with NaN are false), so they are reported as out of range.
-    private static T? Parse<T>(ArgumentResult result, string name, T min, T max, bool whole, string? kind = null)
+    private static T? Parse<T>(ArgumentResult result, string name, T min, T max, bool whole, string? kind = null,
+        bool aboveMin = false)
         where T : struct, INumber<T>
     {
         if (result.Tokens.Count == 0)
@@ -61,7 +63,9 @@ internal static class NumberOptions
         string text = result.Tokens[^1].Value;
         var style = whole ? NumberStyles.Integer : NumberStyles.Float;
         string number = whole ? "a whole number" : "a number";
-        string range = $"expected {kind ?? number} from {Format(min)} to {Format(max)}.";
+        string range = aboveMin
+            ? $"expected {kind ?? number} more than {Format(min)} and at most {Format(max)}."
+            : $"expected {kind ?? number} from {Format(min)} to {Format(max)}.";
         if (!T.TryParse(text, style, CultureInfo.InvariantCulture, out var value))
         {
             // A whole number too large for the type is out of range; anything else is not a number of the kind.
@@ -71,7 +75,7 @@ internal static class NumberOptions
             return null;
         }
 
-        if (!(value >= min && value <= max))
+        if (!((aboveMin ? value > min : value >= min) && value <= max))
         {
             result.AddError($"{name} is {Format(value)}; {range}");
             return null;

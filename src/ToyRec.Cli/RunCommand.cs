@@ -38,6 +38,7 @@ internal static class RunCommand
         {
             // A wrong --interactions path is a usage error now, not after the other models have run for minutes.
             DataLocator.Interactions(context.Get(InteractionOptions.Interactions), required: false);
+            SavedModels.CheckAll(context);
             string folder = OutputFolder.Prepare(context.Get(output), "--out");
             var (_, report) = context.Load();
             File.WriteAllText(Path.Combine(folder, "cleaning-report.json"),

@@ -41,6 +41,7 @@ internal static partial class ServeCommand
         }.WithAction(context =>
         {
             string urls = CheckUrls(context.Get(Urls) ?? "");
+            SavedModels.CheckAll(context);
             var args = new List<string>
             {
                 "--urls", urls,

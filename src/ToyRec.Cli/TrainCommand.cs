@@ -22,6 +22,7 @@ internal static class TrainCommand
             .WithAction(context =>
             {
                 string folder = OutputFolder.Prepare(context.ModelsFolder, "--models");
+                SavedModels.CheckAll(context);
                 context.Load();
                 var trained = new List<string>();
                 var skipped = new List<(string Model, string Reason)>();

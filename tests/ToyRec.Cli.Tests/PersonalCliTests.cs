@@ -88,9 +88,9 @@ public sealed class PersonalCliTests : IDisposable
     [InlineData("error: --max-price (10) must be at least --min-price (20).", "--history", "a", "--min-price", "20",
         "--max-price", "10")]
     [InlineData("error: --age is -1; expected a child's age in years from 0 to 120.", "--history", "a", "--age", "-1")]
-    [InlineData("error: --recency-decay is 1.5; expected a number from 0 to 1.", "--history", "a,b",
+    [InlineData("error: --recency-decay is 1.5; expected a number more than 0 and at most 1.", "--history", "a,b",
         "--recency-decay", "1.5")]
-    [InlineData("error: --recency-decay is 0; expected more than 0 and at most 1.", "--history", "a,b",
+    [InlineData("error: --recency-decay is 0; expected a number more than 0 and at most 1.", "--history", "a,b",
         "--recency-decay", "0")]
     [InlineData("error: --user cannot be combined with --ordered/--recency-decay: --user recommends items of the " +
         "interaction log", "--user", "1", "--ordered")]

@@ -32,6 +32,12 @@ public static class CatalogCleaner
     public static (ProductCatalog Catalog, CleaningReport Report) Clean(RawCatalog raw, CleaningOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        if (raw.AbsentColumns.Contains(CatalogColumns.Category))
+        {
+            throw new CatalogFormatException($"{raw.SourceName}, line 1: the header lacks the column " +
+                $"{CatalogColumns.Category}; expected it, since cleaning keeps only products with a category.");
+        }
+
         options ??= new CleaningOptions();
         int parsed = raw.Products.Count;
         var missingRates = raw.MissingCounts.ToDictionary(p => p.Key,
@@ -43,12 +49,15 @@ public static class CatalogCleaner
         var dropped = new Dictionary<string, int>(raw.RecordsDropped);
         var kept = new List<Product>(parsed);
         var droppedIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        int firstWithoutCategory = 0;
         foreach (var product in raw.Products)
         {
             if (product.Category.IsEmpty)
             {
                 dropped[CleaningReport.NoCategory] = dropped.GetValueOrDefault(CleaningReport.NoCategory) + 1;
                 droppedIds[product.Id] = CleaningReport.NoCategory;
+                if (firstWithoutCategory == 0)
+                    firstWithoutCategory = product.SourceLine;
             }
             else
                 kept.Add(WithoutFields(product, droppedFields));
@@ -72,10 +81,8 @@ public static class CatalogCleaner
             Links = alsoStats,
             ViewedLinks = viewedStats,
             ValueProblems = raw.Problems.GroupBy(p => p.Column ?? "file").ToDictionary(g => g.Key, g => g.Count()),
-            // Problems of the whole file (its encoding) first, whatever their line; then by line.
-            ProblemExamples = raw.Problems.Where(p => p.Column is null)
-                .Concat(raw.RecordProblems.Concat(raw.Problems.Where(p => p.Column is not null)).OrderBy(p => p.Line))
-                .Take(10).Select(p => p.Message).ToList(),
+            ProblemExamples = ProblemExamples(raw, firstWithoutCategory, dropped.GetValueOrDefault(
+                CleaningReport.NoCategory)),
             ProductsWithDescriptionText = kept.Count(p =>
                 p.Description.Length + p.ProductDescription.Length + p.ProductInformation.Length > 0),
             DuplicateGroups = catalog.DuplicateGroupCount,
@@ -84,6 +91,38 @@ public static class CatalogCleaner
             UnknownColumns = raw.UnknownColumns,
         };
         return (catalog, report);
+    }
+
+    // Problems of the whole file (its encoding) come first, whatever their line. Then the first record dropped for
+    // each reason, so that a malformed record is never crowded out by the many notes of a big file; then the first
+    // value of each column read as missing, while there is room; then the rest in file order. Listed by line. Rows
+    // without a category are an expected cleaning step, not a fault of the file: only the first is listed.
+    private static List<string> ProblemExamples(RawCatalog raw, int firstWithoutCategory, int withoutCategory)
+    {
+        var fileLevel = raw.Problems.Where(p => p.Column is null).ToList();
+        var noCategory = firstWithoutCategory == 0 ? [] : new[]
+        {
+            new CatalogProblem(raw.SourceName, firstWithoutCategory, null,
+                $"the record has no {CatalogColumns.Category}",
+                $"a category path (such rows are dropped, {withoutCategory} in all)")
+            {
+                DropReason = CleaningReport.NoCategory,
+            },
+        };
+        var inFileOrder = raw.RecordProblems.Concat(noCategory).Concat(raw.Problems.Where(p => p.Column is not null))
+            .OrderBy(p => p.Line).ToList();
+        var firstOfEachKind = inFileOrder.GroupBy(p => (p.DropReason, p.Column)).Select(g => g.First()).ToList();
+        var chosen = new HashSet<CatalogProblem>(firstOfEachKind.Where(p => p.DropReason is not null),
+            ReferenceEqualityComparer.Instance);
+        int limit = Math.Max(CleaningReport.MaxProblemExamples - fileLevel.Count, chosen.Count);
+        foreach (var problem in firstOfEachKind.Where(p => p.DropReason is null).Concat(inFileOrder))
+        {
+            if (chosen.Count >= limit)
+                break;
+            chosen.Add(problem);
+        }
+
+        return [.. fileLevel.Concat(inFileOrder.Where(chosen.Contains)).Select(p => p.Message)];
     }
 
     private static Product WithoutFields(Product product, IReadOnlyList<string> fields)

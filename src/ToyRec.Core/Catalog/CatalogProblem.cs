@@ -8,6 +8,13 @@ namespace ToyRec.Catalog;
 /// <param name="Expected">What was expected instead.</param>
 public sealed record CatalogProblem(string File, int Line, string? Column, string Value, string Expected)
 {
+    /// <summary>
+    /// The reason the record was dropped (<see cref="CatalogReader.Malformed"/>, <see cref="CatalogReader.DuplicateId"/>,
+    /// <see cref="CatalogReader.MissingIdOrName"/>, <see cref="CleaningReport.NoCategory"/>); null when only a value
+    /// was read as missing.
+    /// </summary>
+    public string? DropReason { get; init; }
+
     /// <summary>A message naming file, line, column and value.</summary>
     public string Message => Column is null
         ? $"{File}, line {Line}: {Value}; expected {Expected}"

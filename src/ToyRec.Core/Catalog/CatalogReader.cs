@@ -168,7 +168,7 @@ public sealed class CatalogReader
             if (_strict)
                 throw new CatalogFormatException(problem);
             dropped[reason] = dropped.GetValueOrDefault(reason) + 1;
-            recordProblems.Add(problem);
+            recordProblems.Add(problem with { DropReason = reason });
         }
     }
 

@@ -9,6 +9,9 @@ public sealed record CleaningReport
     /// <summary>Reason for rows without a category.</summary>
     public const string NoCategory = "no-category";
 
+    /// <summary>How many problem messages <see cref="ProblemExamples"/> holds at most.</summary>
+    public const int MaxProblemExamples = 10;
+
     /// <summary>The file's name.</summary>
     public required string Source { get; init; }
 
@@ -39,10 +42,14 @@ public sealed record CleaningReport
     /// <summary>How "bought after viewing" links resolved.</summary>
     public required LinkStatistics ViewedLinks { get; init; }
 
-    /// <summary>Values that did not parse, per column (each was read as missing).</summary>
+    /// <summary>Values that did not parse or were implausible, per column (each was read as missing).</summary>
     public required IReadOnlyDictionary<string, int> ValueProblems { get; init; }
 
-    /// <summary>The first few problem messages, for the reader of the report.</summary>
+    /// <summary>
+    /// Up to <see cref="MaxProblemExamples"/> problem messages, each naming file and line, in file order: any
+    /// problem of the whole file, the first record dropped for each reason, the first bad value of each column
+    /// while there is room, then the next problems of the file.
+    /// </summary>
     public required IReadOnlyList<string> ProblemExamples { get; init; }
 
     /// <summary>Kept products with any description, product description or product information text.</summary>

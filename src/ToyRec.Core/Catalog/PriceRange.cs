@@ -8,6 +8,15 @@ namespace ToyRec.Catalog;
 /// <param name="High">The highest price of the range.</param>
 public readonly record struct PriceRange(decimal Low, decimal High)
 {
+    /// <summary>
+    /// The highest price taken as real (£100,000): a catalogue price above it is reported and read as missing, and
+    /// the CLI and API refuse price filters above it (the shared catalogue's dearest product is £16,268).
+    /// </summary>
+    public const decimal PlausibleMaximum = 100_000m;
+
+    /// <summary>What a plausible price is, for messages.</summary>
+    public const string PlausibleShape = "a plausible price (at most £100000)";
+
     /// <summary>Creates a single-valued price.</summary>
     public static PriceRange Single(decimal value) => new(value, value);
 

@@ -19,8 +19,8 @@ public sealed record RawCatalog
     public required IReadOnlyDictionary<string, int> RecordsDropped { get; init; }
 
     /// <summary>
-    /// Values that did not parse and were read as missing (lenient mode), and a file-level problem such as an
-    /// encoding that is not UTF-8 (with no column).
+    /// Values that did not parse or were implausible and were read as missing (lenient mode), and a file-level
+    /// problem such as an encoding that is not UTF-8 (with no column).
     /// </summary>
     public required IReadOnlyList<CatalogProblem> Problems { get; init; }
 

@@ -40,7 +40,7 @@ internal readonly ref struct RowParser
             Id = id,
             Name = name,
             Manufacturer = ValueParsers.NormaliseSpace(Text(CatalogColumns.Manufacturer)),
-            Price = Value<PriceRange>(CatalogColumns.Price, ValueParsers.TryParsePrice, ValueParsers.PriceShape),
+            Price = Price(),
             Stock = Value<StockLevel>(CatalogColumns.Stock, ValueParsers.TryParseStock, ValueParsers.StockShape),
             ReviewCount = Value<int>(CatalogColumns.ReviewCount, ValueParsers.TryParseCount, ValueParsers.CountShape),
             AnsweredQuestionCount = Value<int>(CatalogColumns.AnsweredQuestions, ValueParsers.TryParseCount,
@@ -84,6 +84,17 @@ internal readonly ref struct RowParser
         if (links.Count == 0)
             _missing[column]++;
         return links;
+    }
+
+    // A price that parses but is beyond any toy's (a pasted-in number, a spreadsheet overflow) is read as missing,
+    // so that it is imputed like the other missing prices instead of skewing medians and price filters.
+    private PriceRange? Price()
+    {
+        var price = Value<PriceRange>(CatalogColumns.Price, ValueParsers.TryParsePrice, ValueParsers.PriceShape);
+        if (price is not { } parsed || parsed.High <= PriceRange.PlausibleMaximum)
+            return price;
+        Fail(CatalogColumns.Price, Text(CatalogColumns.Price), PriceRange.PlausibleShape);
+        return null;
     }
 
     private T? Value<T>(string column, TryParse<T> parse, string expected)

@@ -1,3 +1,5 @@
+using ToyRec.Catalog;
+
 namespace ToyRec.Server.Http;
 
 /// <summary>The bounds the API enforces on what a client sends.</summary>
@@ -14,6 +16,6 @@ public static class Limits
     public const int MaxQueryLength = 200;
     public const int MaxNameLength = 500;
     public const int MaxSessionIdLength = 64;
-    public const decimal MaxPrice = 100_000m;
+    public const decimal MaxPrice = PriceRange.PlausibleMaximum;
     public const int SessionEventsRead = 1000;
 }

@@ -32,4 +32,18 @@ public sealed class RealCatalogTests
         Assert.StartsWith($"{SharedData.Catalog}, line 91, column customer_reviews: 'All the fun of the fair // 5.0",
             error.Message);
     }
+
+    [Fact]
+    public void ReadFile_SharedFile_Has105CutLastReviewsAnd4UnparsedReviews()
+    {
+        var raw = new CatalogReader().ReadFile(SharedData.Catalog);
+
+        // The README's --strict note counts these: the source cut 105 review fields inside their last review.
+        var cut = raw.Problems.Where(p => p.Expected.StartsWith("a complete last review", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(105, cut.Count);
+        Assert.Equal(91, cut[0].Line);
+        Assert.Equal(109, raw.Problems.Count);
+        Assert.All(raw.Problems, p => Assert.Equal(CatalogColumns.Reviews, p.Column));
+    }
 }
