@@ -43,7 +43,8 @@ internal static class NumberOptions
     /// <param name="max">The largest value allowed.</param>
     /// <param name="whole">Whether only whole numbers are allowed.</param>
     /// <param name="kind">What the value is, for the range message ("a child's age in years").</param>
-    /// <param name="aboveMin">Whether <paramref name="min"/> itself is excluded (the value must be more than it).</param>
+    /// <param name="aboveMin">Whether <paramref name="min"/> itself is excluded (the value must be more than
+    /// it).</param>
     public static Option<T?> Optional<T>(string name, string description, T min, T max, bool whole = false,
         string? kind = null, bool aboveMin = false)
         where T : struct, INumber<T>

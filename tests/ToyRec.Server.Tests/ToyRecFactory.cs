@@ -9,9 +9,9 @@ namespace ToyRec.Server.Tests;
 
 /// <summary>
 /// The server over the hand-made eight-product catalogue in TestData/toys.csv (whose ninth row, x009, has no
-/// category, so cleaning drops it), with its event database and evaluation folder in a temporary folder of its own. By default the history recommendations come from the simple
-/// links-and-content recommender, whose lists the tests work out by hand; <see cref="UseDefaultModels"/> keeps the
-/// service the server really starts with.
+/// category, so cleaning drops it), with its event database and evaluation folder in a temporary folder of its
+/// own. By default the history recommendations come from the simple links-and-content recommender, whose lists the
+/// tests work out by hand; <see cref="UseDefaultModels"/> keeps the service the server really starts with.
 /// </summary>
 public sealed class ToyRecFactory : WebApplicationFactory<Program>
 {

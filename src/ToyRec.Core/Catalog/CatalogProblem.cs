@@ -9,9 +9,9 @@ namespace ToyRec.Catalog;
 public sealed record CatalogProblem(string File, int Line, string? Column, string Value, string Expected)
 {
     /// <summary>
-    /// The reason the record was dropped (<see cref="CatalogReader.Malformed"/>, <see cref="CatalogReader.DuplicateId"/>,
-    /// <see cref="CatalogReader.MissingIdOrName"/>, <see cref="CleaningReport.NoCategory"/>); null when only a value
-    /// was read as missing.
+    /// The reason the record was dropped (<see cref="CatalogReader.Malformed"/>,
+    /// <see cref="CatalogReader.DuplicateId"/>, <see cref="CatalogReader.MissingIdOrName"/>,
+    /// <see cref="CleaningReport.NoCategory"/>); null when only a value was read as missing.
     /// </summary>
     public string? DropReason { get; init; }
 
