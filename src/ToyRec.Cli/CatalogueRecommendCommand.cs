@@ -4,6 +4,7 @@ using Spectre.Console;
 using ToyRec.Catalog;
 using ToyRec.Content;
 using ToyRec.Personal;
+using ToyRec.Server.Http;
 
 namespace ToyRec.Cli;
 
@@ -194,7 +195,8 @@ internal static class CatalogueRecommendCommand
         return 0;
     }
 
-    private const float MaxWeight = 100;
+    private const double MinWeight = 0.001;
+    private const double MaxWeight = 100;
 
     // Items are separated by commas, but 657 of the Kaggle names contain one: the longest run of comma-separated
     // pieces that is a product's id or exact name is taken first, and only a piece matching nothing exactly is
@@ -204,6 +206,8 @@ internal static class CatalogueRecommendCommand
     {
         var pieces = text.Split(',', StringSplitOptions.TrimEntries);
         var items = new List<HistoryItem>();
+        if (pieces.All(p => p.Length == 0))
+            throw new UsageException("--history names no product; give ids or names separated by commas.");
         for (int start = 0; start < pieces.Length; start++)
         {
             if (pieces[start].Length == 0)
@@ -229,6 +233,11 @@ internal static class CatalogueRecommendCommand
 
             items.Add(new HistoryItem(index, weight));
             start = end;
+            if (items.Count > Limits.MaxHistory)
+            {
+                throw new UsageException($"--history has more than {Limits.MaxHistory} products; give at most " +
+                    $"{Limits.MaxHistory}, as the HTTP API takes.");
+            }
         }
 
         return items;
@@ -239,9 +248,13 @@ internal static class CatalogueRecommendCommand
     private static (int End, int Index, float Weight) LongestExactItem(ProductCatalog catalog, string[] pieces,
         int start)
     {
-        for (int end = pieces.Length - 1; end >= start; end--)
+        // No run can be longer than the most commas any product name has, which keeps a long history linear.
+        int longest = catalog.MostCommasInAName + 1;
+        for (int end = Math.Min(pieces.Length, start + longest) - 1; end >= start; end--)
         {
             string joined = string.Join(",", pieces[start..(end + 1)]);
+            if (joined.EndsWith('^'))
+                throw new UsageException($"--history: '{joined}' has no weight after '^'.");
             int index = catalog.FindExact(joined);
             if (index >= 0)
                 return (end, index, 1);
@@ -257,15 +270,15 @@ internal static class CatalogueRecommendCommand
     private static float Weight(string item, int caret)
     {
         string text = item[(caret + 1)..].Trim();
-        if (!float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out float weight))
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double weight))
             throw new UsageException($"--history: weight '{text}' of '{item}' is not a number.");
-        if (weight is <= 0 or > MaxWeight || float.IsNaN(weight))
+        if (weight is < MinWeight or > MaxWeight || double.IsNaN(weight))
         {
-            throw new UsageException($"--history: weight '{text}' of '{item}'; expected more than 0, at most " +
-                $"{MaxWeight}.");
+            throw new UsageException($"--history: weight '{text}' of '{item}'; expected a number from {MinWeight} " +
+                $"to {MaxWeight}.");
         }
 
-        return weight;
+        return (float)weight;
     }
 
     private static int FindProduct(ProductCatalog catalog, string reference, string option)

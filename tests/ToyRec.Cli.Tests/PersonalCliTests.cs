@@ -124,7 +124,10 @@ public sealed class PersonalCliTests : IDisposable
 
     [Theory]
     [InlineData("a^abc", "error: --history: weight 'abc' of 'a^abc' is not a number.")]
-    [InlineData("a^0", "error: --history: weight '0' of 'a^0'; expected more than 0, at most 100.")]
+    [InlineData("a^0", "error: --history: weight '0' of 'a^0'; expected a number from 0.001 to 100.")]
+    [InlineData("a^1e-300", "error: --history: weight '1e-300' of 'a^1e-300'; expected a number from 0.001 to 100.")]
+    [InlineData("a^", "error: --history: 'a^' has no weight after '^'.")]
+    [InlineData(",,,", "error: --history names no product; give ids or names separated by commas.")]
     [InlineData("^2", "error: --history: '^2' gives a weight but no product.")]
     [InlineData("a^2^3", "error: --history: 'a^2^3' has more than one weight ('^').")]
     [InlineData("d,re", "error: --history: No product has the id or name 're' (text this short must be a whole " +
@@ -135,6 +138,17 @@ public sealed class PersonalCliTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecommendHistory_MoreThanTheApiTakes_ExitsTwo()
+    {
+        var (code, _, error) = CliRunner.Run("recommend", "--history", string.Join(",", Enumerable.Repeat("a", 201)),
+            "--data", _catalog);
+
+        Assert.Equal(2, code);
+        Assert.Contains("error: --history has more than 200 products; give at most 200, as the HTTP API takes.",
+            error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ public sealed class ProductCatalog
     private readonly int[] _duplicateGroup;
     private readonly Dictionary<int, int[]> _groupMembers;
     private readonly Dictionary<string, int> _indexByNameKey;
+    private int? _mostCommas;
 
     /// <summary>
     /// Ids of the file's products that cleaning dropped, with the reason (<c>no-category</c>), so that a lookup of
@@ -88,6 +89,10 @@ public sealed class ProductCatalog
     public IEnumerable<int> DuplicatesOf(int index) =>
         _groupMembers.TryGetValue(_duplicateGroup[index], out var members) ? members.Where(m => m != index) : [];
 
+    /// <summary>The most commas in any product name (lists of names separated by commas need it).</summary>
+    public int MostCommasInAName => _mostCommas ??= Products.Count == 0 ? 0
+        : Products.Max(p => p.Name.Count(c => c == ','));
+
     /// <summary>
     /// The fewest characters of a normalised name that a tolerant match (prefix or words) accepts: shorter text,
     /// such as "a" or "1", would match some product by chance.
@@ -97,8 +102,8 @@ public sealed class ProductCatalog
     /// <summary>
     /// Finds a product by id, or by name tolerantly: the exact normalised name first, then, for text of at least
     /// <see cref="MinimumPartialNameLength"/> characters, the shortest name that starts with the text, then the
-    /// shortest name containing all its words (a name without any word, such as one made of symbols, must match
-    /// exactly).
+    /// shortest name in which each of its words starts a word (a name without any word, such as one made of
+    /// symbols, must match exactly).
     /// </summary>
     /// <returns>The position, or -1 when nothing matches.</returns>
     public int Find(string idOrName)
@@ -118,7 +123,7 @@ public sealed class ProductCatalog
             int rank;
             if (name.StartsWith(key, StringComparison.Ordinal))
                 rank = name.Length;
-            else if (words.All(w => name.Contains(w, StringComparison.Ordinal)))
+            else if (words.All(w => (" " + name).Contains(" " + w, StringComparison.Ordinal)))
                 rank = 100_000 + name.Length;
             else
                 continue;

@@ -118,6 +118,8 @@ public sealed class CatalogCleanerTests
         Assert.Equal(1, catalog.Find("Hornby Track"));
         Assert.Equal(0, catalog.Find("catalogue 2014"));
         Assert.Equal(-1, catalog.Find("Lego"));
+        Assert.Equal(-1, catalog.Find("014"));
+        Assert.Equal(0, catalog.Find("catal 201"));
     }
 
     [Fact]
