@@ -38,6 +38,7 @@ internal static class CleanCommand
         blankLines = report.BlankLines,
         absentColumns = report.AbsentColumns,
         unknownColumns = report.UnknownColumns,
+        droppedRecords = report.DroppedRecords.Select(d => new { line = d.Line, reason = d.Reason }),
     };
 
     private static object Links(LinkStatistics links) => new
@@ -98,6 +99,12 @@ internal static class CleanCommand
             console.WriteLine("Problems (the first of each kind, then more in file order):");
             foreach (string example in report.ProblemExamples)
                 console.WriteLine("  " + example);
+        }
+
+        if (report.DroppedRecords.Count > report.ProblemExamples.Count)
+        {
+            console.WriteLine($"The line and reason of each of the {report.DroppedRecords.Count} dropped records: " +
+                "'toyrec clean --json', under droppedRecords.");
         }
     }
 }

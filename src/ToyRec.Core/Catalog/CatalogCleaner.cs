@@ -50,10 +50,13 @@ public static class CatalogCleaner
         var kept = new List<Product>(parsed);
         var droppedIds = new Dictionary<string, string>(StringComparer.Ordinal);
         int firstWithoutCategory = 0;
+        var droppedRecords = raw.RecordProblems.Where(p => p.DropReason is not null)
+            .Select(p => new DroppedRecord(p.Line, p.DropReason!)).ToList();
         foreach (var product in raw.Products)
         {
             if (product.Category.IsEmpty)
             {
+                droppedRecords.Add(new DroppedRecord(product.SourceLine, CleaningReport.NoCategory));
                 dropped[CleaningReport.NoCategory] = dropped.GetValueOrDefault(CleaningReport.NoCategory) + 1;
                 droppedIds[product.Id] = CleaningReport.NoCategory;
                 if (firstWithoutCategory == 0)
@@ -89,6 +92,7 @@ public static class CatalogCleaner
             BlankLines = raw.BlankLines,
             AbsentColumns = raw.AbsentColumns,
             UnknownColumns = raw.UnknownColumns,
+            DroppedRecords = [.. droppedRecords.OrderBy(d => d.Line)],
         };
         return (catalog, report);
     }

@@ -61,6 +61,9 @@ public sealed record CleaningReport
     /// <summary>Blank lines skipped between records.</summary>
     public int BlankLines { get; init; }
 
+    /// <summary>The line and reason of every dropped record, in file order (the examples show only a few).</summary>
+    public IReadOnlyList<DroppedRecord> DroppedRecords { get; init; } = [];
+
     /// <summary>Columns of the layout that the file lacked.</summary>
     public IReadOnlyList<string> AbsentColumns { get; init; } = [];
 

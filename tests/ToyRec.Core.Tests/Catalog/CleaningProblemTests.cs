@@ -26,6 +26,21 @@ public sealed partial class CleaningProblemTests
     }
 
     [Fact]
+    public void Clean_DroppedRecords_EveryLineAndReasonInFileOrder()
+    {
+        var (_, report) = TestCatalogs.Clean(TestCatalogs.Csv(
+            TestCatalogs.Row("a", "Kept"), TestCatalogs.Row("n", "No path", category: ""),
+            TestCatalogs.Row("a", "Same id again"), TestCatalogs.Row("m", "No path either", category: "")) +
+            "z,short\n");
+
+        Assert.Equal(
+            [new DroppedRecord(3, CleaningReport.NoCategory), new DroppedRecord(4, CatalogReader.DuplicateId),
+                new DroppedRecord(5, CleaningReport.NoCategory), new DroppedRecord(6, CatalogReader.Malformed)],
+            report.DroppedRecords);
+        Assert.Equal(report.RowsDropped.Values.Sum(), report.DroppedRecords.Count);
+    }
+
+    [Fact]
     public void Clean_PriceAboveThePlausibleMaximum_IsReportedAndImputed()
     {
         string csv = TestCatalogs.Csv(
