@@ -67,7 +67,8 @@ internal static class CategoryCommand
                 console.WriteLine($"Note: {remark}.");
             if (rows.Count == 0)
                 return 0;
-            var title = new TableTitle($"From {Markup.Escape(ranked[0].Name)}, by name similarity");
+            string order = suggestions.Any(s => s.Similarity > 0) ? "by name similarity" : "in catalogue order";
+            var title = new TableTitle($"From {Markup.Escape(ranked[0].Name)}, {order}");
             var table = new Table { Title = title }.AddColumns("product", "price", "rating", "similarity", "id");
             foreach (var row in rows)
             {
@@ -88,7 +89,7 @@ internal static class CategoryCommand
     {
         var remarks = new List<string>();
         if (!model.KnowsName(query.Name))
-            remarks.Add(CategoryModel.UnknownNameRemark);
+            remarks.Add(CategoryModel.UnknownNameRemark(query));
         if (count > 0 && suggestions.Count == 0)
             remarks.Add($"no product of this catalogue is in {category}, so there is nothing to suggest");
         else if (suggestions.Count > 0 && suggestions.All(s => s.Similarity <= 0))

@@ -33,11 +33,7 @@ internal static class CategoryEvaluation
         var result = context.Log.Step("Evaluating the category model",
             () => CategoryEvaluator.Evaluate(catalog, options, context.Log.Lines()));
         if (result.Details.GetValueOrDefault("skipped") is string reason)
-        {
-            int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);
-            throw new InsufficientDataException($"The category model cannot be evaluated: {reason} (the " +
-                $"catalogue has {labelled} products with a category).");
-        }
+            throw new InsufficientDataException($"The category model cannot be evaluated: {reason}.");
 
         return result;
     }

@@ -37,14 +37,14 @@ public sealed class CategoryCliTests : IDisposable
     }
 
     [Fact]
-    public void Category_NameOfUnknownCharacters_SaysThePredictionRestsOnPriceAndRating()
+    public void Category_NameOfUnknownCharactersNoPriceOrRating_SaysThePredictionIsTheSameForAll()
     {
         var root = Run("\U0001F3B2\U0001F3B2");
 
         var remarks = root.GetProperty("remarks").EnumerateArray().Select(r => r.GetString()).ToList();
         Assert.Equal(2, remarks.Count);
-        Assert.Equal("no word or character sequence of the name was in the training names, so the prediction " +
-            "rests on price and rating alone", remarks[0]);
+        Assert.Equal("no word or character sequence of the name was in the training names, and no price or rating " +
+            "was given, so the prediction is the same for every such name", remarks[0]);
         Assert.StartsWith($"no product of {root.GetProperty("category").GetString()} shares a word", remarks[1]);
     }
 

@@ -50,7 +50,8 @@ public sealed class RobustnessCliTests : IDisposable
 
         Assert.Equal(1, category.ExitCode);
         Assert.Contains("error: The category model cannot be evaluated: no top-level category has 10 or more " +
-            "products (the catalogue has 0 products with a category).", category.Error, StringComparison.Ordinal);
+            "products (the catalogue has 0 with a category); the category model needs at least one such category " +
+            "besides 'Other'.", category.Error, StringComparison.Ordinal);
         Assert.Equal(1, content.ExitCode);
         Assert.Contains("error: The content evaluation needs at least 2 products (one in each of its validation " +
             "and test halves); the catalogue has 0.", content.Error, StringComparison.Ordinal);
@@ -71,7 +72,8 @@ public sealed class RobustnessCliTests : IDisposable
         string results = File.ReadAllText(Path.Combine(output, "results.md"));
         Assert.Contains("| content | same-path | MAP@5 |", results, StringComparison.Ordinal);
         Assert.Contains("- Skipped category: The category model cannot be evaluated: no top-level category has 10 " +
-            "or more products (the catalogue has 3 products with a category).", results, StringComparison.Ordinal);
+            "or more products (the catalogue has 3 with a category); the category model needs at least one such " +
+            "category besides 'Other'.", results, StringComparison.Ordinal);
         Assert.Contains("- Skipped " + TinyNeural.Replace("error: The", "neural: The", StringComparison.Ordinal),
             results, StringComparison.Ordinal);
         Assert.Contains("neural: skipped: The co-purchase network", error, StringComparison.Ordinal);

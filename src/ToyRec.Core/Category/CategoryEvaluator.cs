@@ -24,9 +24,9 @@ public static class CategoryEvaluator
     {
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= new CategoryEvaluationOptions();
-        if (CategoryLabels.KeptCategories(catalog, options.MinimumClassSize).Count == 0)
+        if (CategoryLabels.Shortfall(catalog, options.MinimumClassSize) is { } shortfall)
         {
-            string reason = $"no top-level category has {options.MinimumClassSize} or more products";
+            string reason = char.ToLowerInvariant(shortfall[0]) + shortfall[1..].TrimEnd('.');
             progress?.Report($"Category model: skipped, {reason}.");
             return new EvaluationResult("category",
                 new Dictionary<string, object?> { ["products"] = catalog.Count, ["skipped"] = reason },

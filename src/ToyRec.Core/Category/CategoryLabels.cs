@@ -45,19 +45,31 @@ public sealed class CategoryLabels
     /// Classes from the catalogue's products that have a category: each top-level category with at least
     /// <paramref name="minimumProducts"/> products (by count descending, then name), then <c>Other</c>.
     /// </summary>
-    /// <exception cref="InsufficientDataException">No top-level category has enough products to be a class.
-    /// </exception>
+    /// <exception cref="InsufficientDataException">No top-level category has enough products to be a class, or
+    /// every labelled product is in the one that has (nothing to tell apart).</exception>
     public static CategoryLabels From(ProductCatalog catalog, int minimumProducts = 10)
     {
+        if (Shortfall(catalog, minimumProducts) is { } reason)
+            throw new InsufficientDataException(reason);
+        return new CategoryLabels([.. KeptCategories(catalog, minimumProducts), OtherName]);
+    }
+
+    /// <summary>Why the catalogue gives the category model too little to learn, or null when it is enough.</summary>
+    public static string? Shortfall(ProductCatalog catalog, int minimumProducts = 10)
+    {
         var kept = KeptCategories(catalog, minimumProducts);
+        int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);
         if (kept.Count == 0)
         {
-            throw new InsufficientDataException($"No top-level category has {minimumProducts} or more products " +
-                $"(the catalogue has {catalog.Products.Count(p => !p.Category.IsEmpty)} with a category); the " +
-                "category model needs at least one such category besides 'Other'.");
+            return $"No top-level category has {minimumProducts} or more products (the catalogue has {labelled} " +
+                "with a category); the category model needs at least one such category besides 'Other'.";
         }
 
-        return new CategoryLabels([.. kept, OtherName]);
+        int inKept = catalog.Products.Count(p => !p.Category.IsEmpty && p.Category.TopLevel == kept[0]);
+        return kept.Count == 1 && inKept == labelled
+            ? $"Every one of the {labelled} products with a category is in {kept[0]}; the category model needs " +
+                "products of two or more top-level categories to tell apart."
+            : null;
     }
 
     /// <summary>The top-level categories with at least <paramref name="minimumProducts"/> products, largest

@@ -93,10 +93,16 @@ public sealed class CategoryModel
         return new CategoryModel(labels, features, classifier, l2, tuning);
     }
 
-    /// <summary>What to tell a user when <see cref="KnowsName"/> is false.</summary>
-    public const string UnknownNameRemark =
-        "no word or character sequence of the name was in the training names, so the prediction rests on price " +
-        "and rating alone";
+    /// <summary>What to tell a user when <see cref="KnowsName"/> is false for the query's name.</summary>
+    public static string UnknownNameRemark(CategoryQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Price is null && query.Rating is null
+            ? "no word or character sequence of the name was in the training names, and no price or rating was " +
+                "given, so the prediction is the same for every such name"
+            : "no word or character sequence of the name was in the training names, so the prediction rests on " +
+                "price and rating alone";
+    }
 
     /// <summary>
     /// Whether any word or character n-gram of the name is in the model's vocabularies; when none is, the

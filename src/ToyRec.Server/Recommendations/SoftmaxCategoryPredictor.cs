@@ -17,11 +17,12 @@ public sealed class SoftmaxCategoryPredictor : ICategoryPredictor
     /// <inheritdoc />
     public CategoryPrediction Predict(string name, decimal? price, double? rating, int top)
     {
-        var scores = _model.Predict(new CategoryQuery(name, (double?)price, rating));
+        var query = new CategoryQuery(name, (double?)price, rating);
+        var scores = _model.Predict(query);
         return new CategoryPrediction("softmax-regression",
             scores.Take(top).Select(s => new CategoryProbability(s.Name, s.Probability)).ToList(),
             _model.KnowsName(name)
                 ? "multinomial logistic regression on the name's word and character n-grams, log price and rating"
-                : $"multinomial logistic regression: {CategoryModel.UnknownNameRemark}");
+                : $"multinomial logistic regression: {CategoryModel.UnknownNameRemark(query)}");
     }
 }

@@ -30,7 +30,22 @@ public sealed class CategoryEvaluatorTests
         var catalog = TestCatalogs.Clean(csv).Catalog;
         var result = CategoryEvaluator.Evaluate(catalog);
         Assert.Empty(result.Metrics);
-        Assert.Equal("no top-level category has 10 or more products", result.Details["skipped"]);
+        Assert.Equal("no top-level category has 10 or more products (the catalogue has 2 with a category); the " +
+            "category model needs at least one such category besides 'Other'", result.Details["skipped"]);
+    }
+
+    [Fact]
+    public void Evaluate_EveryProductInOneCategory_SkippedWithReason()
+    {
+        var rows = Enumerable.Range(0, 12).Select(i => TestCatalogs.Row($"p{i}", $"Train {i}", "Hobbies > Trains"));
+        var catalog = TestCatalogs.Clean(TestCatalogs.Csv([.. rows])).Catalog;
+
+        var result = CategoryEvaluator.Evaluate(catalog);
+
+        Assert.Empty(result.Metrics);
+        Assert.Equal("every one of the 12 products with a category is in Hobbies; the category model needs products " +
+            "of two or more top-level categories to tell apart", result.Details["skipped"]);
+        Assert.Throws<InsufficientDataException>(() => CategoryLabels.From(catalog));
     }
 
     [Fact]
