@@ -52,6 +52,12 @@ public static class CatalogCleaner
         int firstWithoutCategory = 0;
         var droppedRecords = raw.RecordProblems.Where(p => p.DropReason is not null)
             .Select(p => new DroppedRecord(p.Line, p.DropReason!)).ToList();
+        foreach (var problem in raw.RecordProblems)
+        {
+            if (problem.DroppedId is { } id)
+                droppedIds.TryAdd(id, problem.DropReason!);
+        }
+
         foreach (var product in raw.Products)
         {
             if (product.Category.IsEmpty)

@@ -15,6 +15,9 @@ public sealed record CatalogProblem(string File, int Line, string? Column, strin
     /// </summary>
     public string? DropReason { get; init; }
 
+    /// <summary>The id a dropped malformed record had in its uniq_id field, when it had that field.</summary>
+    public string? DroppedId { get; init; }
+
     /// <summary>A message naming file, line, column and value.</summary>
     public string Message => Column is null
         ? $"{File}, line {Line}: {Value}; expected {Expected}"

@@ -126,7 +126,13 @@ public sealed class CatalogReader
             string? recordError = CheckShape(record, header.Fields.Count);
             if (recordError is not null)
             {
-                Drop(Malformed, new CatalogProblem(sourceName, record.Line, null, recordError, "a complete record"));
+                // Its id, when the record reaches the id column, lets a later lookup say why the product is missing.
+                string? id = columns.TryGetValue(CatalogColumns.Id, out int idColumn) && idColumn < record.Fields.Count
+                    && record.Fields[idColumn].Trim() is { Length: > 0 } value ? value : null;
+                Drop(Malformed, new CatalogProblem(sourceName, record.Line, null, recordError, "a complete record")
+                {
+                    DroppedId = id,
+                });
                 continue;
             }
 

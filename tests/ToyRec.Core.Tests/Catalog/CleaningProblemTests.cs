@@ -41,6 +41,16 @@ public sealed partial class CleaningProblemTests
     }
 
     [Fact]
+    public void NotFoundMessage_IdOfAMalformedRecord_SaysItWasDropped()
+    {
+        var (catalog, _) = TestCatalogs.Clean(TestCatalogs.Csv(TestCatalogs.Row("a", "Kept")) + "z,short\n");
+
+        Assert.Equal("The product 'z' is in the file but was dropped while cleaning (malformed), so no model knows it",
+            catalog.NotFoundMessage("z"));
+        Assert.Equal("No product has the id or name 'yoyo'", catalog.NotFoundMessage("yoyo"));
+    }
+
+    [Fact]
     public void Clean_PriceAboveThePlausibleMaximum_IsReportedAndImputed()
     {
         string csv = TestCatalogs.Csv(
