@@ -93,12 +93,8 @@ internal static class CatalogueRecommendCommand
 
     // 1 (order ignored) for a plain history; the given (its parser checked the range) or default decay for an
     // ordered one.
-    private static double Decay(CliContext context)
-    {
-        if (context.Get(RecencyDecay) is not { } decay)
-            return context.Get(Ordered) ? HistoryWeights.DefaultDecay : 1;
-        return decay;
-    }
+    private static double Decay(CliContext context) =>
+        context.Get(RecencyDecay) ?? (context.Get(Ordered) ? HistoryWeights.DefaultDecay : 1);
 
     // Filter values that could only ever give an empty list are usage errors, named with what is allowed (the
     // ranges of single values are checked by the options' parsers).
@@ -133,9 +129,6 @@ internal static class CatalogueRecommendCommand
     {
         string? historyText = context.Get(History)
             ?? throw new UsageException("Give --user ID (a user of the interaction log) or --history \"id1,id2\".");
-        double diversity = context.Get(Diversity);
-        if (diversity is < 0 or > 1)
-            throw new UsageException($"--diversity is {diversity}; expected a number from 0 to 1.");
         var catalog = context.Load().Catalog;
         CheckFilters(context, catalog);
         var history = HistoryWeights.Recency(ParseHistory(catalog, historyText, context.Log), Decay(context));
@@ -145,7 +138,7 @@ internal static class CatalogueRecommendCommand
             context.Get(Age) is { } years ? (int)Math.Floor(years * 12) : null);
         var content = context.Log.Step("Indexing product text", () => ContentIndex.Build(catalog));
         var recommender = CatalogueRecommender.Build(catalog, content,
-            CatalogueRecommenderOptions.Default with { Diversity = diversity },
+            CatalogueRecommenderOptions.Default with { Diversity = context.Get(Diversity) },
             NeuralTraining.TryLoadScorer(context, catalog));
         var result = recommender.Recommend(history, k, filter);
         if (context.Json)
@@ -204,8 +197,8 @@ internal static class CatalogueRecommendCommand
     // item is a name.
     private static List<HistoryItem> ParseHistory(ProductCatalog catalog, string text, ProgressLog log)
     {
-        var pieces = text.Split(',', StringSplitOptions.TrimEntries);
         var items = new List<HistoryItem>();
+        var pieces = text.Split(',', StringSplitOptions.TrimEntries);
         if (pieces.All(p => p.Length == 0))
             throw new UsageException("--history names no product; give ids or names separated by commas.");
         for (int start = 0; start < pieces.Length; start++)
@@ -223,12 +216,9 @@ internal static class CatalogueRecommendCommand
                     throw new UsageException($"--history: '{pieces[start]}' gives a weight but no product.");
                 if (reference.Contains('^', StringComparison.Ordinal))
                     throw new UsageException($"--history: '{pieces[start]}' has more than one weight ('^').");
+                // LongestExactItem found no exact match, so this one is tolerant and the log names the pick.
                 index = FindProduct(catalog, reference, "--history");
-                if (catalog.FindExact(reference) < 0)
-                {
-                    log.Info($"--history: '{reference}' matched the product {catalog[index].Id}: " +
-                        catalog[index].Name);
-                }
+                log.Info($"--history: '{reference}' matched the product {catalog[index].Id}: {catalog[index].Name}");
             }
 
             items.Add(new HistoryItem(index, weight));

@@ -50,10 +50,10 @@ public static class CatalogCleaner
         var kept = new List<Product>(parsed);
         var droppedIds = new Dictionary<string, string>(StringComparer.Ordinal);
         int firstWithoutCategory = 0;
-        var droppedRecords = raw.RecordProblems.Where(p => p.DropReason is not null)
-            .Select(p => new DroppedRecord(p.Line, p.DropReason!)).ToList();
-        foreach (var problem in raw.RecordProblems)
+        var droppedRecords = new List<DroppedRecord>();
+        foreach (var problem in raw.RecordProblems.Where(p => p.DropReason is not null))
         {
+            droppedRecords.Add(new DroppedRecord(problem.Line, problem.DropReason!));
             if (problem.DroppedId is { } id)
                 droppedIds.TryAdd(id, problem.DropReason!);
         }

@@ -10,7 +10,6 @@ public sealed class ProductCatalog
     private readonly int[] _duplicateGroup;
     private readonly Dictionary<int, int[]> _groupMembers;
     private readonly Dictionary<string, int> _indexByNameKey;
-    private int? _mostCommas;
 
     /// <summary>
     /// Ids of the file's products that cleaning dropped, with the reason (<c>no-category</c>), so that a lookup of
@@ -53,6 +52,7 @@ public sealed class ProductCatalog
             if (!groupByKey.TryGetValue(key, out int group))
                 groupByKey[key] = group = groupByKey.Count;
             _duplicateGroup[i] = group;
+            MostCommasInAName = Math.Max(MostCommasInAName, products[i].Name.Count(c => c == ','));
         }
 
         _groupMembers = Enumerable.Range(0, products.Count)
@@ -90,8 +90,7 @@ public sealed class ProductCatalog
         _groupMembers.TryGetValue(_duplicateGroup[index], out var members) ? members.Where(m => m != index) : [];
 
     /// <summary>The most commas in any product name (lists of names separated by commas need it).</summary>
-    public int MostCommasInAName => _mostCommas ??= Products.Count == 0 ? 0
-        : Products.Max(p => p.Name.Count(c => c == ','));
+    public int MostCommasInAName { get; }
 
     /// <summary>
     /// The fewest characters of a normalised name that a tolerant match (prefix or words) accepts: shorter text,

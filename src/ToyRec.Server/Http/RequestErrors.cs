@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Unicode;
+using System.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ToyRec.Server.Http;
@@ -66,7 +66,7 @@ public sealed class RequestErrors
             if (equals < 0 || !string.Equals(Decoded(pair[..equals]), field, StringComparison.OrdinalIgnoreCase))
                 continue;
             string raw = pair[(equals + 1)..];
-            if (!Utf8.IsValid(PercentDecoded(raw)))
+            if (!Utf8.IsValid(HttpUtility.UrlDecodeToBytes(raw)))
             {
                 string shown = raw.Length <= 40 ? raw : raw[..40] + "…";
                 Add(field, $"{field} must be percent-encoded UTF-8; got '{shown}', which is not UTF-8 once decoded.");
@@ -75,29 +75,6 @@ public sealed class RequestErrors
     }
 
     private static string Decoded(string raw) => Uri.UnescapeDataString(raw.Replace('+', ' '));
-
-    // %XX escapes become their bytes, everything else its UTF-8 encoding.
-    private static byte[] PercentDecoded(string raw)
-    {
-        var bytes = new List<byte>(raw.Length);
-        int start = 0;
-        for (int i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] != '%' || i + 2 >= raw.Length || !byte.TryParse(raw.AsSpan(i + 1, 2), NumberStyles.HexNumber,
-                CultureInfo.InvariantCulture, out byte escaped))
-            {
-                continue;
-            }
-
-            bytes.AddRange(Encoding.UTF8.GetBytes(raw[start..i]));
-            bytes.Add(escaped);
-            i += 2;
-            start = i + 1;
-        }
-
-        bytes.AddRange(Encoding.UTF8.GetBytes(raw[start..]));
-        return bytes.ToArray();
-    }
 
     public void PriceOrder(decimal? min, decimal? max)
     {
