@@ -198,6 +198,8 @@ internal static class CatalogueRecommendCommand
     private static List<HistoryItem> ParseHistory(ProductCatalog catalog, string text, ProgressLog log)
     {
         var items = new List<HistoryItem>();
+        if (string.IsNullOrWhiteSpace(text))
+            return items;
         var pieces = text.Split(',', StringSplitOptions.TrimEntries);
         if (pieces.All(p => p.Length == 0))
             throw new UsageException("--history names no product; give ids or names separated by commas.");

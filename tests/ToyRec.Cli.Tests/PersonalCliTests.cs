@@ -141,6 +141,18 @@ public sealed class PersonalCliTests : IDisposable
     }
 
     [Fact]
+    public void RecommendHistory_EmptyString_PopularProducts()
+    {
+        var (code, output, error) = CliRunner.Run("recommend", "--history", "", "-k", "2", "--json", "--data",
+            _catalog);
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("popularFallback").GetBoolean());
+        Assert.Equal(0, json.RootElement.GetProperty("history").GetArrayLength());
+    }
+
+    [Fact]
     public void RecommendHistory_MoreThanTheApiTakes_ExitsTwo()
     {
         var (code, _, error) = CliRunner.Run("recommend", "--history", string.Join(",", Enumerable.Repeat("a", 201)),
