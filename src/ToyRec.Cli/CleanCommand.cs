@@ -55,6 +55,7 @@ internal static class CleanCommand
             reviews = links.SettledByReviews,
         },
         outsideMatchingOnlyItself = links.OutsideMatchingOnlyItself,
+        outsideTooVague = links.OutsideTooVague,
     };
 
     public static void Print(CleaningReport report, TextWriter output)
@@ -75,7 +76,8 @@ internal static class CleanCommand
         var links = report.Links;
         console.WriteLine($"Also-bought links: {links.Total} in all, {links.Resolved} resolve in the catalogue, " +
             $"{links.Outside} point outside ({links.OutsideMatchingOnlyItself} of them match only the linking " +
-            $"product's own name); {links.Ambiguous} resolved ones had several candidates (settled by " +
+            $"product's own name, {links.OutsideTooVague} are too vague: a maker's name or one word several names " +
+            $"start with); {links.Ambiguous} resolved ones had several candidates (settled by " +
             $"manufacturer {links.SettledByManufacturer}, category {links.SettledByCategory}, reviews " +
             $"{links.SettledByReviews}).");
         console.WriteLine($"Exact-duplicate groups (same normalised name and manufacturer): {report.DuplicateGroups}.");

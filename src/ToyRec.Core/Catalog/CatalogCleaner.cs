@@ -230,11 +230,12 @@ public static class CatalogCleaner
         }
 
         int onlyItself = settled.GetValueOrDefault(LinkSettlement.OnlyItself);
-        int outside = settled.GetValueOrDefault(LinkSettlement.Outside) + onlyItself;
+        int tooVague = settled.GetValueOrDefault(LinkSettlement.TooVague);
+        int outside = settled.GetValueOrDefault(LinkSettlement.Outside) + onlyItself + tooVague;
         var stats = new LinkStatistics(total, total - outside, outside, ambiguous,
             settled.GetValueOrDefault(LinkSettlement.Asin), settled.GetValueOrDefault(LinkSettlement.Manufacturer),
             settled.GetValueOrDefault(LinkSettlement.Category), settled.GetValueOrDefault(LinkSettlement.Reviews),
-            onlyItself);
+            onlyItself, tooVague);
         return (resolved, stats);
     }
 }

@@ -12,6 +12,13 @@ public enum LinkSettlement
     /// </summary>
     OnlyItself,
 
+    /// <summary>
+    /// The slug is only a manufacturer's name or the start of one ("Ravensburger", "Amscan-International",
+    /// "The-Creativity" of The Creativity Hub), or one word that starts several names ("Inflatable"): Amazon cut
+    /// it too short to tell which product it meant, so it is counted as outside.
+    /// </summary>
+    TooVague,
+
     /// <summary>Both sides had the same ASIN.</summary>
     Asin,
 
@@ -32,13 +39,16 @@ public enum LinkSettlement
 /// Resolves "also bought" links to catalogue products: by ASIN when both sides have one, otherwise by matching
 /// the slug's words to the first words of a product's name. Amazon cut slugs to a few words, so a slug often
 /// matches several names; the tie is settled by the linking product's manufacturer, then its category path,
-/// then the most reviews.
+/// then the most reviews. A slug that is only a manufacturer's name, or a single word shared by several names, is
+/// not settled at all: settling it would send every such link to one product of that brand or word (on the Kaggle
+/// file, more than half of the links that matched a name).
 /// </summary>
 public sealed class LinkResolver
 {
     private readonly IReadOnlyList<Product> _products;
     private readonly Dictionary<string, List<int>> _byNamePrefix = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byAsin = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _makerNamePrefixes = new(StringComparer.Ordinal);
 
     /// <summary>Indexes the products' names and ASINs.</summary>
     public LinkResolver(IReadOnlyList<Product> products)
@@ -49,6 +59,10 @@ public sealed class LinkResolver
         {
             if (products[i].Asin is { } asin)
                 _byAsin.TryAdd(asin, i);
+            // A maker's name and its word prefixes ("The Creativity" of "The Creativity Hub").
+            string makerPrefix = "";
+            foreach (string word in NameKey.Words(products[i].Manufacturer))
+                _makerNamePrefixes.Add(makerPrefix = makerPrefix.Length == 0 ? word : makerPrefix + " " + word);
             var words = NameKey.Words(products[i].Name);
             string prefix = "";
             foreach (string word in words)
@@ -74,6 +88,8 @@ public sealed class LinkResolver
         var candidates = matches.Where(i => i != fromIndex).ToList();
         if (candidates.Count == 0)
             return (-1, 0, LinkSettlement.OnlyItself);
+        if (_makerNamePrefixes.Contains(key) || (candidates.Count > 1 && !key.Contains(' ', StringComparison.Ordinal)))
+            return (-1, candidates.Count, LinkSettlement.TooVague);
         if (candidates.Count == 1)
             return (candidates[0], 1, LinkSettlement.Unique);
 

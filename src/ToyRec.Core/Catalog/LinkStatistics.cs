@@ -14,6 +14,10 @@ namespace ToyRec.Catalog;
 /// <param name="OutsideMatchingOnlyItself">
 /// Outside occurrences whose slug matched only the linking product's own name.
 /// </param>
+/// <param name="OutsideTooVague">
+/// Outside occurrences whose slug matched names but too vaguely to tell which: only a manufacturer's name, or a
+/// single word that starts several names.
+/// </param>
 public sealed record LinkStatistics(
     int Total,
     int Resolved,
@@ -23,4 +27,5 @@ public sealed record LinkStatistics(
     int SettledByManufacturer,
     int SettledByCategory,
     int SettledByReviews,
-    int OutsideMatchingOnlyItself = 0);
+    int OutsideMatchingOnlyItself = 0,
+    int OutsideTooVague = 0);

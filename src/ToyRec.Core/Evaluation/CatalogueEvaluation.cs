@@ -36,7 +36,7 @@ public static partial class CatalogueEvaluation
     public const string Variant = "catalogue";
 
     /// <summary>The network weights tried on the network's validation queries (ties keep the smaller).</summary>
-    public static readonly double[] NetworkWeights = [0, 0.1, 0.25, 0.5, 1, 2, 4, 8];
+    public static readonly double[] NetworkWeights = [0, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16];
 
     private const int K = 10;
 

@@ -8,7 +8,8 @@ namespace ToyRec.Neural;
 /// Lets the trained co-purchase model feed <see cref="CatalogueRecommender"/>: the model predicts also-bought
 /// slugs, and each predicted slug is resolved to a catalogue product the way the cleaner resolves links
 /// (<see cref="LinkResolver"/>). A product's score is the best score of a slug that resolves to it, divided by the
-/// best score of the query, so scores run from 0 to 1 like the co-purchase graph's. One-word slugs are skipped.
+/// best score of the query, so scores run from 0 to 1 like the co-purchase graph's. A slug too vague to name one
+/// product (a maker's name, a word several names start with) resolves to none, as in the cleaner.
 /// </summary>
 public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
 {
@@ -60,9 +61,6 @@ public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
         double best = predictions[0].Score;
         foreach (var prediction in predictions)
         {
-            // A one-word slug ("Scalextric") names a brand, not a product: resolving it would pick one at random.
-            if (NameKey.Words(prediction.Name).Count < 2)
-                continue;
             var (target, _, _) = _resolver.Resolve(productIndex, new ProductLink(prediction.Name, null));
             if (target >= 0)
                 scores[target] = Math.Max(scores[target], (float)(prediction.Score / best));

@@ -93,6 +93,32 @@ public sealed class CatalogCleanerTests
     }
 
     [Fact]
+    public void Clean_Links_TooVagueSlugsAreNotSettled()
+    {
+        string links = string.Join(" | ", new[]
+        {
+            "Ravensburger", // a maker's name: two of its products match
+            "Ravensburger-Jigsaw", // names one product
+            "Inflatable", // one word two names start with
+            "Jenga", // one word one name starts with
+            "The-Creativity", // the start of a maker's name, matching its only product
+        }.Select(TestCatalogs.Link));
+        string csv = TestCatalogs.Csv(
+            TestCatalogs.Row("q", "Query", "Games > Dice", "Acme", alsoBought: links),
+            TestCatalogs.Row("r1", "Ravensburger Puzzle 1000", manufacturer: "Ravensburger"),
+            TestCatalogs.Row("r2", "Ravensburger Jigsaw Map", manufacturer: "Ravensburger"),
+            TestCatalogs.Row("i1", "Inflatable Pool", manufacturer: "Splash"),
+            TestCatalogs.Row("i2", "Inflatable Ball", manufacturer: "Splash"),
+            TestCatalogs.Row("j", "Jenga Classic", manufacturer: "Hasbro"),
+            TestCatalogs.Row("c", "The Creativity Hub Story Cubes", manufacturer: "The Creativity Hub"));
+        var (catalog, report) = TestCatalogs.Clean(csv);
+
+        Assert.Equal([2, 5], catalog.AlsoBought[0]);
+        Assert.Equal(new LinkStatistics(Total: 5, Resolved: 2, Outside: 3, Ambiguous: 0, ByAsin: 0,
+            SettledByManufacturer: 0, SettledByCategory: 0, SettledByReviews: 0, OutsideTooVague: 3), report.Links);
+    }
+
+    [Fact]
     public void Clean_DuplicateGroups_SameNormalisedNameAndManufacturer()
     {
         string csv = TestCatalogs.Csv(
