@@ -74,7 +74,12 @@ public static class ServerApp
 
         // A number in a string ("k": "3") is refused like any other wrong type, and the schema says "number".
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
-        services.AddOpenApi();
+        services.AddOpenApi(options =>
+        {
+            var rules = new OpenApiRules();
+            options.AddSchemaTransformer(rules);
+            options.AddOperationTransformer(rules);
+        });
         services.TryAddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton(sp => ServerModels.Load(sp.GetRequiredService<ServerSettings>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerModels).FullName!)));

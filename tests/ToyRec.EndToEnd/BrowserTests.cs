@@ -123,6 +123,55 @@ public sealed class BrowserTests : IAsyncLifetime
         });
     }
 
+    [Fact]
+    public async Task Basket_DoubleClickOnRemove_SendsOneRemovalAndEmptiesTheBasket()
+    {
+        var page = await BasketWithDiceSet();
+        int removals = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST" && request.PostData?.Contains("remove_from_basket") == true)
+                Interlocked.Increment(ref removals);
+        };
+
+        await page.Locator("#basket-items button").DblClickAsync();
+
+        await Assertions.Expect(page.Locator("#basket-items .empty")).ToHaveTextAsync("Your basket is empty.");
+        await Assertions.Expect(page.Locator("#basket-count")).ToHaveTextAsync("0");
+        await Assertions.Expect(page.Locator("#for-you-status")).ToContainTextAsync("From 0 basket items");
+        Assert.Equal(1, removals);
+    }
+
+    [Fact]
+    public async Task Basket_RemoveOfProductAlreadyRemovedElsewhere_ShowsTheEmptyBasketNotAnError()
+    {
+        var page = await BasketWithDiceSet();
+        string session = await page.EvaluateAsync<string>("localStorage.getItem('toyrec-session')");
+        using var http = new HttpClient { BaseAddress = new Uri(_baseUrl) };
+        using var removal = new StringContent("""{"productId": "d001", "type": "remove_from_basket"}""",
+            System.Text.Encoding.UTF8, "application/json");
+        (await http.PostAsync($"/api/sessions/{session}/events", removal)).EnsureSuccessStatusCode();
+
+        await page.ClickAsync("#basket-items button");
+
+        await Assertions.Expect(page.Locator("#basket-items .empty")).ToHaveTextAsync("Your basket is empty.");
+        await Assertions.Expect(page.Locator("#basket-count")).ToHaveTextAsync("0");
+        await Assertions.Expect(page.Locator("#for-you-status")).ToContainTextAsync("From 0 basket items");
+    }
+
+    // A new page (its own session) with the Wooden Dice Set added from its product view, showing the basket.
+    private async Task<IPage> BasketWithDiceSet()
+    {
+        var page = await NewPage(1100);
+        await page.GotoAsync(_baseUrl + "#/product/d001");
+        await Assertions.Expect(page.Locator("#product-title")).ToHaveTextAsync("Wooden Dice Set");
+        await page.ClickAsync("#add-to-basket");
+        await Assertions.Expect(page.Locator("#basket-count")).ToHaveTextAsync("1");
+        await page.ClickAsync("#basket-link");
+        await Assertions.Expect(page.Locator("#basket-items li a")).ToHaveTextAsync("Wooden Dice Set");
+        return page;
+    }
+
     private Task<IPage> NewPage(int width) =>
         _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = width, Height = 900 } });
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 
 namespace ToyRec.Server.Tests;
 
@@ -13,6 +14,26 @@ internal static class Api
     {
         using var response = await client.GetAsync(url);
         return await Read(response, expected);
+    }
+
+    /// <summary>
+    /// A GET whose query string reaches the server as written: <see cref="Uri"/>, which HttpClient goes through,
+    /// would turn a bad escape such as <c>%ZZ</c> into <c>%25ZZ</c>, a valid one.
+    /// </summary>
+    public static async Task<JsonElement> GetRaw(this ToyRecFactory factory, string url, HttpStatusCode expected)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        int query = url.IndexOf('?', StringComparison.Ordinal);
+        var context = await factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = url[..query];
+            c.Request.QueryString = new QueryString(url[query..]);
+        });
+        string body = await new StreamReader(context.Response.Body).ReadToEndAsync();
+        Assert.True(context.Response.StatusCode == (int)expected,
+            $"expected {(int)expected}, got {context.Response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     public static async Task<JsonElement> PostJson(this HttpClient client, string url, string json,

@@ -51,7 +51,8 @@ public sealed class SessionApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
     public async Task PostEvent_ManyConcurrently_AllAreStored()
     {
         const int count = 200;
-        var types = new[] { "view", "add_to_basket", "remove_from_basket", "purchase" };
+        // No removals: one is accepted only for a product in the basket (tested below).
+        var types = new[] { "view", "add_to_basket", "purchase" };
         var products = new[] { "d001", "d002", "d003", "c004", "t005", "t006", "b007", "b008" };
 
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 },
@@ -62,6 +63,70 @@ public sealed class SessionApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
         for (int s = 0; s < 4; s++)
             stored += (await _client.GetJson($"/api/sessions/busy-{s}/events")).GetArrayLength();
         Assert.Equal(count, stored);
+    }
+
+    [Theory]
+    [InlineData("rm-empty")]
+    [InlineData("rm-viewed", "view")]
+    [InlineData("rm-twice", "add_to_basket", "remove_from_basket")]
+    [InlineData("rm-bought", "add_to_basket", "purchase")]
+    [InlineData("rm-other", "add_to_basket:c004")]
+    public async Task PostEvent_RemoveProductNotInBasket_Returns409NamingProductAndSession(string session,
+        params string[] before)
+    {
+        foreach (string step in before)
+        {
+            var (type, product) = step.Contains(':') ? (step[..step.IndexOf(':')], step[(step.IndexOf(':') + 1)..])
+                : (step, "d001");
+            await _client.PostEvent(session, product, type);
+        }
+
+        var problem = await _client.PostJson($"/api/sessions/{session}/events",
+            """{"productId": "d001", "type": "remove_from_basket"}""", HttpStatusCode.Conflict);
+
+        Assert.Equal($"productId: 'd001' is not in the basket of session '{session}'; remove_from_basket takes a " +
+            "product the session added and has not removed or bought since.", problem.Detail());
+        Assert.Equal("Not in the basket", problem.GetProperty("title").GetString());
+        Assert.Equal("productId", problem.GetProperty("field").GetString());
+        Assert.Equal("d001", problem.GetProperty("id").GetString());
+        Assert.Equal(session, problem.GetProperty("sessionId").GetString());
+        var events = await _client.GetJson($"/api/sessions/{session}/events");
+        Assert.Equal(before.Length, events.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task PostEvent_RemoveAddedAgainAfterRemoval_Returns201()
+    {
+        await _client.PostEvent("rm-again", "d001", "add_to_basket");
+        await _client.PostEvent("rm-again", "d001", "remove_from_basket");
+        await _client.PostEvent("rm-again", "d001", "add_to_basket");
+
+        var stored = await _client.PostEvent("rm-again", "d001", "remove_from_basket");
+
+        Assert.Equal("remove_from_basket", stored.GetProperty("type").GetString());
+        var answer = await _client.GetJson("/api/sessions/rm-again/recommendations");
+        Assert.Equal(0, answer.GetProperty("basket").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task PostEvent_ConcurrentRemovalsOfOneBasketItem_OnlyOneIsStored()
+    {
+        await _client.PostEvent("rm-race", "d002", "add_to_basket");
+        var statuses = new HttpStatusCode[16];
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, statuses.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+            {
+                using var body = Api.Body(new { productId = "d002", type = "remove_from_basket" });
+                using var response = await _client.PostAsync("/api/sessions/rm-race/events", body);
+                statuses[i] = response.StatusCode;
+            });
+
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(15, statuses.Count(s => s == HttpStatusCode.Conflict));
+        var events = await _client.GetJson("/api/sessions/rm-race/events");
+        Assert.Equal(["add_to_basket", "remove_from_basket"],
+            events.EnumerateArray().Select(e => e.GetProperty("type").GetString()));
     }
 
     [Fact]

@@ -17,6 +17,10 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("/api/products?maxPrice=cheap", "maxPrice",
         "maxPrice must be a price in pounds from 0 to 100000; got 'cheap'.")]
     [InlineData("/api/products?minPrice=5&maxPrice=2", "maxPrice", "maxPrice must be at least minPrice (5); got 2.")]
+    [InlineData("/api/products?minPrice=1,000", "minPrice",
+        "minPrice must be a price in pounds from 0 to 100000; got '1,000'.")]
+    [InlineData("/api/products?maxPrice=5-", "maxPrice",
+        "maxPrice must be a price in pounds from 0 to 100000; got '5-'.")]
     [InlineData("/api/products?inStock=maybe", "inStock", "inStock must be true or false; got 'maybe'.")]
     [InlineData("/api/products?category=Nope", "category",
         "category: 'Nope' is not a top-level category; allowed: Baby & Toddler Toys, Games, Hobbies.")]

@@ -12,7 +12,7 @@ public static class CategoryEndpoints
 
     public static IEndpointRouteBuilder MapCategoryPrediction(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/category/predict", Predict).WithTags("Category")
+        app.MapPost("/api/category/predict", Predict).WithQuery().WithTags("Category")
             .Accepts<CategoryRequest>("application/json")
             .WithSummary("Predict a new product's top-level category from its name, price and rating.");
         return app;
@@ -28,11 +28,19 @@ public static class CategoryEndpoints
             return bodyProblem;
         var errors = new RequestErrors();
         string name = request!.Name?.Trim() ?? "";
-        if (name.Length == 0 || name.Length > Limits.MaxNameLength)
-            errors.Add("name", $"name must have 1 to {Limits.MaxNameLength} characters; got {name.Length}.");
+        if (name.Length is < Limits.MinNameLength or > Limits.MaxNameLength)
+        {
+            errors.Add("name", $"name must have {Limits.MinNameLength} to {Limits.MaxNameLength} characters; " +
+                $"got {name.Length}.");
+        }
+
         errors.Price(request.Price, "price");
-        if (request.Rating is { } rating && (rating < 0 || rating > 5))
-            errors.Add("rating", $"rating must be from 0 to 5; got {rating.ToString(CultureInfo.InvariantCulture)}.");
+        if (request.Rating is { } rating and (< Limits.MinRating or > Limits.MaxRating))
+        {
+            errors.Add("rating", string.Create(CultureInfo.InvariantCulture,
+                $"rating must be from {Limits.MinRating} to {Limits.MaxRating}; got {rating}."));
+        }
+
         if (errors.Problem is { } problem)
             return problem;
         return TypedResults.Ok(predictor.Predict(name, request.Price, (double?)request.Rating, Top));

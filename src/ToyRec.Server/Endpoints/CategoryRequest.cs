@@ -9,8 +9,9 @@ public sealed record CategoryRequest(string? Name, decimal? Price = null, decima
 {
     public static IReadOnlyList<RequestField> Fields { get; } =
     [
-        new("name", $"a string of 1 to {Limits.MaxNameLength} characters"),
-        new("price", RequestErrors.PriceRange),
-        new("rating", "a number from 0 to 5"),
+        RequestField.Text("name", $"a string of {Limits.MinNameLength} to {Limits.MaxNameLength} characters",
+            Limits.MinNameLength, Limits.MaxNameLength),
+        RequestField.Price("price"),
+        RequestField.Number("rating", Limits.MinRating, Limits.MaxRating),
     ];
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ToyRec.Server.Evaluation;
+using ToyRec.Server.Http;
 
 namespace ToyRec.Server.Endpoints;
 
@@ -9,7 +10,7 @@ public static class EvaluationEndpoints
     public static IEndpointRouteBuilder MapEvaluation(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/evaluation", (EvaluationFiles files) => TypedResults.Ok(files.Read()))
-            .WithTags("Evaluation")
+            .WithQuery().WithTags("Evaluation")
             .WithSummary("Every evaluation-*.json that 'toyrec run' wrote, in the --json contract.");
         return app;
     }

@@ -10,7 +10,10 @@ public sealed record EventRequest(string? ProductId, string? Type) : IRequestBod
 {
     public static IReadOnlyList<RequestField> Fields { get; } =
     [
-        new("productId", "the id of a catalogue product (a string)"),
-        new("type", $"one of {string.Join(", ", EventType.All)} (a string)"),
+        RequestField.Text("productId", "the id of a catalogue product (a string)", minLength: 1),
+        RequestField.Text("type", $"one of {string.Join(", ", EventType.All)} (a string)") with
+        {
+            OneOf = EventType.All,
+        },
     ];
 }

@@ -1,4 +1,5 @@
 using ToyRec.Server.Catalog;
+using ToyRec.Server.Http;
 using ToyRec.Server.Recommendations;
 using ToyRec.Server.Sessions;
 
@@ -12,7 +13,8 @@ public static class HealthEndpoints
         app.MapGet("/health", (ProductStore store, IRecommendationService recommender, EventStore events) =>
                 TypedResults.Ok(new Health("ok", store.Catalog.Count, recommender.Name, events.SchemaVersion,
                     events.Count())))
-            .WithTags("Health").WithSummary("Liveness, product count, model, event schema version and events stored.");
+            .WithQuery().WithTags("Health")
+            .WithSummary("Liveness, product count, model, event schema version and events stored.");
         return app;
     }
 }

@@ -11,22 +11,43 @@ public static class ProductEndpoints
     public static IEndpointRouteBuilder MapProducts(this IEndpointRouteBuilder app)
     {
         var products = app.MapGroup("/api/products").WithTags("Products");
-        products.MapGet("/", Search).WithSummary("Search products by text with filters, one page at a time.");
-        products.MapGet("/{id}", Details).WithSummary("A product's details.");
-        products.MapGet("/{id}/similar", Similar).WithSummary("Products similar in content, with reasons.");
-        products.MapGet("/{id}/also-bought", AlsoBought).WithSummary("Products bought together, with reasons.");
-        app.MapGet("/api/categories", (ProductStore store) => TypedResults.Ok(store.Categories))
+        products.MapGet("/", Search).WithQuery(SearchQuery)
+            .WithSummary("Search products by text with filters, one page at a time.");
+        products.MapGet("/{id}", Details).WithQuery().WithSummary("A product's details.");
+        products.MapGet("/{id}/similar", Similar).WithQuery(KQuery)
+            .WithSummary("Products similar in content, with reasons.");
+        products.MapGet("/{id}/also-bought", AlsoBought).WithQuery(KQuery)
+            .WithSummary("Products bought together, with reasons.");
+        app.MapGet("/api/categories", (ProductStore store) => TypedResults.Ok(store.Categories)).WithQuery()
             .WithTags("Products").WithSummary("The top-level categories, for filters.");
         return app;
     }
 
-    public static Results<Ok<ProductPage>, ProblemHttpResult> Search(HttpRequest request, ProductStore store,
-        string? q, string[]? category, string? minPrice, string? maxPrice, string? inStock, string? page,
-        string? pageSize)
+    /// <summary>
+    /// The query parameters of the search, in the order the handler binds them. The web page sends q, page and
+    /// pageSize every time, and category (once), minPrice, maxPrice and inStock when they are set.
+    /// </summary>
+    public static IReadOnlyList<RequestField> SearchQuery { get; } =
+    [
+        RequestField.Text("q", $"a search text of at most {Limits.MaxQueryLength} characters",
+            maxLength: Limits.MaxQueryLength),
+        RequestField.Strings("category", "a top-level category; give the parameter once for each category allowed"),
+        RequestField.Price("minPrice"),
+        RequestField.Price("maxPrice"),
+        RequestField.TrueOrFalse("inStock"),
+        RequestField.WholeNumber("page", Limits.MinPage, Limits.MaxPage, Limits.MinPage),
+        RequestField.WholeNumber("pageSize", Limits.MinPageSize, Limits.MaxPageSize, Limits.DefaultPageSize),
+    ];
+
+    /// <summary>The one query parameter of the neighbour lists (and of session recommendations).</summary>
+    public static IReadOnlyList<RequestField> KQuery { get; } =
+        [RequestField.WholeNumber("k", Limits.MinK, Limits.MaxK, Limits.DefaultK)];
+
+    public static Results<Ok<ProductPage>, ProblemHttpResult> Search(ProductStore store, string? q,
+        string[]? category, string? minPrice, string? maxPrice, string? inStock, string? page, string? pageSize)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(store);
         var errors = new RequestErrors();
-        errors.PercentEncodedUtf8(request.QueryString, "q");
         string query = q?.Trim() ?? "";
         if (query.Length > Limits.MaxQueryLength)
             errors.Add("q", $"q must be at most {Limits.MaxQueryLength} characters; got {query.Length}.");
@@ -38,8 +59,8 @@ public static class ProductEndpoints
             Categories = errors.Categories(category ?? [], store.Categories, "category"),
         };
         errors.PriceOrder(filter.MinPrice, filter.MaxPrice);
-        int pageNumber = errors.Int(page, "page", 1, Limits.MaxPage, 1);
-        int size = errors.Int(pageSize, "pageSize", 1, Limits.MaxPageSize, Limits.DefaultPageSize);
+        int pageNumber = errors.Int(page, "page", Limits.MinPage, Limits.MaxPage, Limits.MinPage);
+        int size = errors.Int(pageSize, "pageSize", Limits.MinPageSize, Limits.MaxPageSize, Limits.DefaultPageSize);
         if (errors.Problem is { } problem)
             return problem;
         return TypedResults.Ok(store.Search(query, filter, pageNumber, size));

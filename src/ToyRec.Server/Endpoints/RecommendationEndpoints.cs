@@ -11,7 +11,7 @@ public static class RecommendationEndpoints
 {
     public static IEndpointRouteBuilder MapRecommendations(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/recommendations", Recommend).WithTags("Recommendations")
+        app.MapPost("/api/recommendations", Recommend).WithQuery().WithTags("Recommendations")
             .Accepts<RecommendationRequest>("application/json")
             .WithSummary("Recommendations for a history of product ids, with filters and diversity.");
         return app;
@@ -49,7 +49,7 @@ public static class RecommendationEndpoints
             Categories = errors.Categories(request.Categories ?? [], store.Categories, "categories"),
         };
         errors.PriceOrder(filter.MinPrice, filter.MaxPrice);
-        double diversity = errors.Fraction(request.Diversity, "diversity");
+        double diversity = errors.Diversity(request.Diversity, "diversity");
         double decay = RecencyDecay(errors, request);
         if (errors.Problem is { } problem)
             return problem;
@@ -72,10 +72,11 @@ public static class RecommendationEndpoints
             return request.Ordered == true ? HistoryWeights.DefaultDecay : 1;
         if (request.Ordered == false)
             errors.Add("recencyDecay", "recencyDecay applies only to an ordered history; got ordered: false.");
-        if (decay <= 0 || decay > 1)
+        if (decay is <= Limits.RecencyDecayAbove or > Limits.MaxRecencyDecay)
         {
-            errors.Add("recencyDecay", "recencyDecay must be more than 0 and at most 1; got " +
-                $"{decay.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            errors.Add("recencyDecay", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"recencyDecay must be more than {Limits.RecencyDecayAbove} and at most {Limits.MaxRecencyDecay}; " +
+                $"got {decay}."));
         }
 
         return (double)decay;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.OpenApi;
 using ToyRec.Server.Http;
 
 namespace ToyRec.Server.Endpoints;
@@ -17,15 +19,23 @@ public sealed record RecommendationRequest(IReadOnlyList<string>? History = null
 {
     public static IReadOnlyList<RequestField> Fields { get; } =
     [
-        new("history", $"an array of at most {Limits.MaxHistory} product ids (strings)"),
-        new("k", $"a whole number from {Limits.MinK} to {Limits.MaxK}"),
-        new("minPrice", RequestErrors.PriceRange),
-        new("maxPrice", RequestErrors.PriceRange),
-        new("inStock", "true or false"),
-        new("categories", "an array of top-level category names (strings)"),
-        new("exclude", $"an array of at most {Limits.MaxHistory} product ids (strings)"),
-        new("diversity", "a number from 0 to 1"),
-        new("ordered", "true or false"),
-        new("recencyDecay", "a number more than 0 and at most 1"),
+        RequestField.Strings("history", $"an array of at most {Limits.MaxHistory} product ids (strings)",
+            Limits.MaxHistory),
+        RequestField.WholeNumber("k", Limits.MinK, Limits.MaxK, Limits.DefaultK),
+        RequestField.Price("minPrice"),
+        RequestField.Price("maxPrice"),
+        RequestField.TrueOrFalse("inStock"),
+        RequestField.Strings("categories", "an array of top-level category names (strings)"),
+        RequestField.Strings("exclude", $"an array of at most {Limits.MaxHistory} product ids (strings)",
+            Limits.MaxHistory),
+        RequestField.Number("diversity", Limits.MinDiversity, Limits.MaxDiversity),
+        RequestField.TrueOrFalse("ordered"),
+        new("recencyDecay", string.Create(CultureInfo.InvariantCulture,
+            $"a number more than {Limits.RecencyDecayAbove} and at most {Limits.MaxRecencyDecay}"))
+        {
+            Type = JsonSchemaType.Number,
+            ExclusiveMinimum = Limits.RecencyDecayAbove,
+            Maximum = Limits.MaxRecencyDecay,
+        },
     ];
 }

@@ -12,14 +12,27 @@ public static partial class SessionEndpoints
 {
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {
-        var sessions = app.MapGroup("/api/sessions/{sessionId}").WithTags("Sessions");
-        sessions.MapPost("/events", Record).Accepts<EventRequest>("application/json")
-            .WithSummary("Record a view, add_to_basket, remove_from_basket or purchase event.");
-        sessions.MapGet("/events", Events).WithSummary("The session's stored events, oldest first.");
-        sessions.MapGet("/recommendations", Recommend)
+        var sessions = app.MapGroup("/api/sessions/{sessionId}").WithTags("Sessions")
+            .WithMetadata(new PathRule(SessionId));
+        sessions.MapPost("/events", Record).WithQuery().Accepts<EventRequest>("application/json")
+            .WithSummary("Record a view, add_to_basket, remove_from_basket (of a product in the basket) or " +
+                "purchase event.");
+        sessions.MapGet("/events", Events).WithQuery().WithSummary("The session's stored events, oldest first.");
+        sessions.MapGet("/recommendations", Recommend).WithQuery(ProductEndpoints.KQuery)
             .WithSummary("The basket and recommendations from the session's stored events.");
         return app;
     }
+
+    /// <summary>What a session id may be: the client makes it up, so it is kept short and plain.</summary>
+    public static RequestField SessionId { get; } = RequestField.Text("sessionId",
+        $"{Limits.MinSessionIdLength} to {Limits.MaxSessionIdLength} letters, digits, '-' or '_'",
+        Limits.MinSessionIdLength, Limits.MaxSessionIdLength) with
+    {
+        Pattern = SessionIdCharacters,
+    };
+
+    // The length is checked apart from the pattern, so that the pattern need not repeat the limits' numbers.
+    private const string SessionIdCharacters = "^[A-Za-z0-9_-]+$";
 
     public static async Task<Results<Created<StoredEvent>, ProblemHttpResult>> Record(HttpContext context,
         ProductStore store, EventStore events, string sessionId)
@@ -42,7 +55,16 @@ public static partial class SessionEndpoints
             return Problems.BadRequest("productId", "productId is required: the id of a catalogue product.");
         if (!store.TryGet(request.ProductId, out _))
             return Problems.UnknownProduct(store.Catalog, "productId", request.ProductId);
-        var stored = events.Append(sessionId, request.ProductId, request.Type!);
+        var stored = request.Type == EventType.RemoveFromBasket
+            ? events.AppendIf(sessionId, request.ProductId, request.Type, Limits.SessionEventsRead,
+                session => SessionProfile.From(session).Basket.Contains(request.ProductId))
+            : events.Append(sessionId, request.ProductId, request.Type!);
+
+        // 409, not 400: the request is well formed and names a known product, but the session's state (which other
+        // requests change, and which the session recommendations show) does not allow it, the conflict RFC 9110
+        // §15.5.10 describes. The session endpoints keep 400 for malformed input and 404 for an unknown product.
+        if (stored is null)
+            return Problems.NotInBasket(sessionId, request.ProductId);
         return TypedResults.Created($"/api/sessions/{sessionId}/events", stored);
     }
 
@@ -80,10 +102,11 @@ public static partial class SessionEndpoints
             Summaries(store, profile.Purchased), recommender.Name, items));
     }
 
-    private static ProblemHttpResult? CheckSession(string sessionId) => SessionIdPattern().IsMatch(sessionId)
-        ? null
-        : Problems.BadRequest("sessionId", $"sessionId must be 1 to {Limits.MaxSessionIdLength} letters, digits, " +
-            $"'-' or '_'; got '{Truncate(sessionId)}'.");
+    private static ProblemHttpResult? CheckSession(string sessionId) =>
+        sessionId.Length is >= Limits.MinSessionIdLength and <= Limits.MaxSessionIdLength &&
+        SessionIdPattern().IsMatch(sessionId)
+            ? null
+            : Problems.BadRequest("sessionId", $"sessionId must be {SessionId.Expects}; got '{Truncate(sessionId)}'.");
 
     private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
@@ -99,6 +122,6 @@ public static partial class SessionEndpoints
     private static List<ProductSummary> Summaries(ProductStore store, IEnumerable<string> ids) =>
         Indices(store, ids).Select(i => ProductSummary.Of(store.Catalog[i])).ToList();
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    [GeneratedRegex(SessionIdCharacters)]
     private static partial Regex SessionIdPattern();
 }

@@ -15,8 +15,6 @@ namespace ToyRec.Server.Http;
 /// </summary>
 public static partial class JsonBody
 {
-    private const int ShownValueLength = 40;
-
     public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpContext context)
         where T : class, IRequestBody
     {
@@ -91,7 +89,7 @@ public static partial class JsonBody
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in root.EnumerateObject())
         {
-            string name = Shown(property.Name);
+            string name = ShownText.Of(property.Name);
             if (Field<T>(property.Name) is null)
             {
                 return Problems.BadRequest(name, $"{name}: not a field of this request; the fields are " +
@@ -141,12 +139,9 @@ public static partial class JsonBody
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string {Shown(value.GetRawText())}",
-        _ => Shown(value.GetRawText()),
+        JsonValueKind.String => $"the string {ShownText.Of(value.GetRawText())}",
+        _ => ShownText.Of(value.GetRawText()),
     };
-
-    private static string Shown(string text) =>
-        text.Length <= ShownValueLength ? text : text[..ShownValueLength] + "…";
 
     private static ProblemHttpResult TooLarge(string size) => Problems.BadRequest("body",
         $"body: must be at most {Limits.MaxBodyBytes} bytes (64 KiB); got {size} bytes.");

@@ -11,6 +11,20 @@ public static class Problems
             extensions: new Dictionary<string, object?> { ["field"] = field });
 
     /// <summary>
+    /// A 409 for a <c>remove_from_basket</c> of a product that is not in the session's basket (never added, or
+    /// already removed or bought), naming the product and the session, also under <c>id</c> and <c>sessionId</c>.
+    /// </summary>
+    public static ProblemHttpResult NotInBasket(string sessionId, string productId) => TypedResults.Problem(
+        $"productId: '{productId}' is not in the basket of session '{sessionId}'; remove_from_basket takes a " +
+        "product the session added and has not removed or bought since.", statusCode: StatusCodes.Status409Conflict,
+        title: "Not in the basket", extensions: new Dictionary<string, object?>
+        {
+            ["field"] = "productId",
+            ["id"] = productId,
+            ["sessionId"] = sessionId,
+        });
+
+    /// <summary>
     /// A 404 for an id the catalogue lacks; one that is in the file but was dropped while cleaning says so and why,
     /// as the CLI does, with the reason also under <c>dropped</c>.
     /// </summary>

@@ -1,19 +1,18 @@
 using System.Globalization;
-using System.Text.Unicode;
-using System.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ToyRec.Server.Http;
 
 /// <summary>
 /// Parses query values and checks ranges, keeping the first problem. Query values arrive as strings so that a
-/// bad one gets a message naming the field and its range rather than the framework's binding error.
+/// bad one gets a message naming the field and its range rather than the framework's binding error; which
+/// parameters a query may have, and their encoding, <see cref="StrictQuery"/> checks before.
 /// </summary>
 public sealed class RequestErrors
 {
     /// <summary>What a price field takes, to follow "must be".</summary>
     public static readonly string PriceRange =
-        string.Create(CultureInfo.InvariantCulture, $"a price in pounds from 0 to {Limits.MaxPrice}");
+        string.Create(CultureInfo.InvariantCulture, $"a price in pounds from {Limits.MinPrice} to {Limits.MaxPrice}");
 
     /// <summary>The first problem found, or null.</summary>
     public ProblemHttpResult? Problem { get; private set; }
@@ -41,7 +40,8 @@ public sealed class RequestErrors
     {
         if (string.IsNullOrWhiteSpace(raw))
             return null;
-        if (decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value))
+        // Float, not Number: a JSON body cannot send "1,000" or a trailing sign, so neither can a query.
+        if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
             return Price(value, field);
         Add(field, $"{field} must be {PriceRange}; got '{raw}'.");
         return null;
@@ -49,32 +49,10 @@ public sealed class RequestErrors
 
     public decimal? Price(decimal? value, string field)
     {
-        if (value is < 0 or > Limits.MaxPrice)
+        if (value is < Limits.MinPrice or > Limits.MaxPrice)
             Add(field, string.Create(CultureInfo.InvariantCulture, $"{field} must be {PriceRange}; got {value}."));
         return value;
     }
-
-    /// <summary>
-    /// Checks that every raw value of a query parameter is UTF-8 once percent-decoded: ASP.NET Core leaves an
-    /// invalid sequence such as <c>%FF</c> undecoded, so it would otherwise be searched as the text "%FF".
-    /// </summary>
-    public void PercentEncodedUtf8(QueryString query, string field)
-    {
-        foreach (string pair in (query.Value ?? "").TrimStart('?').Split('&'))
-        {
-            int equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals < 0 || !string.Equals(Decoded(pair[..equals]), field, StringComparison.OrdinalIgnoreCase))
-                continue;
-            string raw = pair[(equals + 1)..];
-            if (!Utf8.IsValid(HttpUtility.UrlDecodeToBytes(raw)))
-            {
-                string shown = raw.Length <= 40 ? raw : raw[..40] + "…";
-                Add(field, $"{field} must be percent-encoded UTF-8; got '{shown}', which is not UTF-8 once decoded.");
-            }
-        }
-    }
-
-    private static string Decoded(string raw) => Uri.UnescapeDataString(raw.Replace('+', ' '));
 
     public void PriceOrder(decimal? min, decimal? max)
     {
@@ -92,12 +70,16 @@ public sealed class RequestErrors
         return false;
     }
 
-    public double Fraction(decimal? value, string field)
+    public double Diversity(decimal? value, string field)
     {
         if (value is null)
-            return 0;
-        if (value < 0 || value > 1)
-            Add(field, $"{field} must be from 0 to 1; got {value.Value.ToString(CultureInfo.InvariantCulture)}.");
+            return (double)Limits.MinDiversity;
+        if (value is < Limits.MinDiversity or > Limits.MaxDiversity)
+        {
+            Add(field, string.Create(CultureInfo.InvariantCulture,
+                $"{field} must be from {Limits.MinDiversity} to {Limits.MaxDiversity}; got {value}."));
+        }
+
         return (double)value.Value;
     }
 

@@ -86,6 +86,22 @@ public sealed class EventStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Stores an event only if <paramref name="allows"/> accepts the session's latest <paramref name="window"/>
+    /// events (oldest first), and returns it, else null. The events are read and the event written under the write
+    /// lock, so two requests cannot both pass a check that only one should (two removals of one basket item).
+    /// </summary>
+    public StoredEvent? AppendIf(string sessionId, string productId, string type, int window,
+        Func<IReadOnlyList<StoredEvent>, bool> allows)
+    {
+        ArgumentNullException.ThrowIfNull(allows);
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return allows(Read(sessionId, window)) ? Append(sessionId, productId, type) : null;
+        }
+    }
+
     /// <summary>The latest <paramref name="limit"/> events of a session, oldest first.</summary>
     public IReadOnlyList<StoredEvent> Read(string sessionId, int limit)
     {

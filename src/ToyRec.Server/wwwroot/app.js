@@ -17,7 +17,11 @@ const sessionId = (() => {
 async function api(path, options) {
   const response = await fetch(path, options);
   const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body && body.detail ? body.detail : `${response.status} ${response.statusText}`);
+  if (!response.ok) {
+    const error = new Error(body && body.detail ? body.detail : `${response.status} ${response.statusText}`);
+    error.status = response.status;
+    throw error;
+  }
   return body;
 }
 
@@ -119,12 +123,29 @@ async function recordEvent(productId, type, refresh = true) {
   }
 }
 
+// The server refuses (409) to remove a product that is not in the basket. The button is disabled at the first
+// click, so a double click sends one removal; a 409 still means the product had already left the basket (removed
+// or bought in another tab), so the page shows the basket as it now is instead of an error.
+async function removeFromBasket(button, productId) {
+  button.disabled = true;
+  try {
+    await postJson(`/api/sessions/${sessionId}/events`, { productId, type: 'remove_from_basket' });
+  } catch (e) {
+    if (e.status !== 409) {
+      button.disabled = false;
+      $('for-you-status').textContent = e.message;
+      return;
+    }
+  }
+  await refreshSession().catch(e => { $('for-you-status').textContent = e.message; });
+}
+
 async function refreshSession() {
   const session = await api(`/api/sessions/${sessionId}/recommendations?k=8`);
   $('basket-count').textContent = session.basket.length;
   fill($('basket-items'), session.basket, p => productCard(p, null,
     el('button', { type: 'button', className: 'secondary', textContent: 'Remove',
-      onclick: () => recordEvent(p.id, 'remove_from_basket') })), 'Your basket is empty.');
+      onclick: event => removeFromBasket(event.currentTarget, p.id) })), 'Your basket is empty.');
   $('buy').disabled = session.basket.length === 0;
   $('buy').onclick = async () => {
     for (const p of session.basket) await recordEvent(p.id, 'purchase', false);
