@@ -33,13 +33,23 @@ internal static class CategoryTraining
             () => CategoryModel.FitAll(catalog, options, context.Log.Lines()));
     }
 
-    /// <summary>The saved model when the models folder has one, else a model fitted now.</summary>
+    /// <summary>
+    /// The saved model when the models folder has one fitted on this catalogue, else a model fitted now: one from
+    /// another catalogue would predict that catalogue's classes.
+    /// </summary>
     public static CategoryModel LoadOrFit(CliContext context, ProductCatalog catalog)
     {
         string path = ModelPath(context);
-        if (File.Exists(path))
-            return context.Log.Step($"Loading {path}", () => CategoryModel.Load(path));
-        context.Log.Info($"No saved category model at {path}; fitting one now (run 'toyrec train' to save it).");
+        if (!File.Exists(path))
+        {
+            context.Log.Info($"No saved category model at {path}; fitting one now (run 'toyrec train' to save it).");
+            return Fit(context, catalog);
+        }
+
+        var model = context.Log.Step($"Loading {path}", () => CategoryModel.Load(path));
+        if (model.FittedOn.OtherCatalogueReason(catalog, path) is not { } reason)
+            return model;
+        context.Log.Info($"Warning: {reason}; fitting one on this catalogue now.");
         return Fit(context, catalog);
     }
 }

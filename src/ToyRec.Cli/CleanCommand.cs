@@ -76,8 +76,8 @@ internal static class CleanCommand
         var links = report.Links;
         console.WriteLine($"Also-bought links: {links.Total} in all, {links.Resolved} resolve in the catalogue, " +
             $"{links.Outside} point outside ({links.OutsideMatchingOnlyItself} of them match only the linking " +
-            $"product's own name, {links.OutsideTooVague} are too vague: a maker's name or one word several names " +
-            $"start with); {links.Ambiguous} resolved ones had several candidates (settled by " +
+            $"product's own name, {links.OutsideTooVague} are too vague to name one: a maker's name, or a single " +
+            $"word several names start with); {links.Ambiguous} resolved ones had several candidates (settled by " +
             $"manufacturer {links.SettledByManufacturer}, category {links.SettledByCategory}, reviews " +
             $"{links.SettledByReviews}).");
         console.WriteLine($"Exact-duplicate groups (same normalised name and manufacturer): {report.DuplicateGroups}.");
@@ -92,7 +92,7 @@ internal static class CleanCommand
         if (report.BlankLines > 0)
             console.WriteLine($"Blank lines skipped: {report.BlankLines}.");
 
-        var table = new Table().AddColumns("column", "missing", "bad values (read as missing)");
+        var table = new Table().AddColumns("column", "missing", "bad values reported");
         foreach (var (column, rate) in report.MissingRates)
             table.AddRow(column, $"{rate:P1}", report.ValueProblems.GetValueOrDefault(column).ToString());
         console.Write(table);

@@ -42,6 +42,13 @@ internal static partial class ServeCommand
         {
             string urls = CheckUrls(context.Get(Urls) ?? "");
             SavedModels.CheckAll(context);
+            string evaluation = context.Get(Evaluation)!;
+            if (File.Exists(evaluation))
+            {
+                throw new UsageException($"--evaluation '{evaluation}' is a file; expected the folder where " +
+                    "'toyrec run' writes evaluation-*.json.");
+            }
+
             var args = new List<string>
             {
                 "--urls", urls,
@@ -49,7 +56,7 @@ internal static partial class ServeCommand
                 "--Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host=None",
                 "--" + ServerSettings.DataKey, context.CatalogPath,
                 "--" + ServerSettings.ModelsKey, context.ModelsFolder,
-                "--" + ServerSettings.EvaluationKey, context.Get(Evaluation)!,
+                "--" + ServerSettings.EvaluationKey, evaluation,
             };
             if (context.Get(Quiet))
                 args.Add($"--Logging:LogLevel:{typeof(Server.Http.RequestLog).FullName}=Warning");

@@ -66,7 +66,8 @@ public static partial class ServerModels
     }
 
     /// <summary>
-    /// The category model saved by <c>toyrec train</c>, else one fitted now; a catalogue too small for it (no
+    /// The category model saved by <c>toyrec train</c> for this catalogue, else one fitted now (a saved one from
+    /// another catalogue would predict that catalogue's classes); a catalogue too small for it (no
     /// top-level category with 10 products) falls back to a vote of the products nearest to the name.
     /// </summary>
     public static ICategoryPredictor CategoryPredictor(ServerSettings settings, ContentIndex content, ILogger logger)
@@ -74,14 +75,19 @@ public static partial class ServerModels
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(content);
         string path = Path.Combine(settings.ModelsFolder, "category.bin");
+        var catalog = content.Catalog;
         if (File.Exists(path))
         {
             var model = CategoryModel.Load(path);
-            ModelLoaded(logger, "category model", path);
-            return new SoftmaxCategoryPredictor(model);
+            if (model.FittedOn.OtherCatalogueReason(catalog, path) is not { } reason)
+            {
+                ModelLoaded(logger, "category model", path);
+                return new SoftmaxCategoryPredictor(model);
+            }
+
+            CategoryFromOtherCatalogue(logger, reason);
         }
 
-        var catalog = content.Catalog;
         try
         {
             var clock = Stopwatch.StartNew();
@@ -108,9 +114,12 @@ public static partial class ServerModels
         "server does not train it at start-up)")]
     private static partial void NetworkMissing(ILogger logger, string path);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "No category model at {Path}: fitted one at start-up " +
-        "on {Products} products in {Seconds:0.0} s (run 'toyrec train' to save it)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "No usable category model at {Path}: fitted one at " +
+        "start-up on {Products} products in {Seconds:0.0} s (run 'toyrec train' to save it)")]
     private static partial void CategoryFitted(ILogger logger, string path, int products, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Category model left out: {Reason}; fitting one at start-up")]
+    private static partial void CategoryFromOtherCatalogue(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Category model not available ({Reason}); predicting by the " +
         "categories of the products nearest to the name instead")]

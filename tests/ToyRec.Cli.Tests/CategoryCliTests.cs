@@ -48,6 +48,33 @@ public sealed class CategoryCliTests : IDisposable
         Assert.StartsWith($"no product of {root.GetProperty("category").GetString()} shares a word", remarks[1]);
     }
 
+    [Fact]
+    public void Category_SavedModelOfAnotherCatalogue_WarnsAndFitsOnThisOne()
+    {
+        string models = Path.Combine(_folder, "models");
+        var (code, output, error) = CliRunner.Run("train", "--data", _catalog, "--models", models);
+        Assert.True(code == 0, error);
+        // Other ids, and a class the saved model never saw.
+        var csv = new StringBuilder(Header).Append('\n');
+        for (int i = 0; i < 10; i++)
+        {
+            csv.Append($"x{i},Dice game {i},Acme,£{5 + i}.00,3,Games > Dice\n");
+            csv.Append($"y{i},Jigsaw puzzle {i},Puzzleco,£{10 + i}.00,3,Puzzles > Jigsaws\n");
+        }
+
+        string other = Path.Combine(_folder, "other.csv");
+        File.WriteAllText(other, csv.ToString());
+
+        (code, output, error) = CliRunner.Run("category", "--name", "jigsaw puzzle", "--json", "--data", other,
+            "--models", models);
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"Warning: {Path.Combine(models, "category.bin")} was fitted on another catalogue: only 0 " +
+            "of the 20 products it recorded are in this one (run 'toyrec train' on this catalogue); fitting one on " +
+            "this catalogue now.", error, StringComparison.Ordinal);
+        Assert.Equal("Puzzles", JsonDocument.Parse(output).RootElement.GetProperty("category").GetString());
+    }
+
     private JsonElement Run(string name)
     {
         var (code, output, error) = CliRunner.Run("category", "--name", name, "-k", "2", "--json", "--data", _catalog,

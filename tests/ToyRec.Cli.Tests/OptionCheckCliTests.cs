@@ -50,6 +50,32 @@ public sealed class OptionCheckCliTests : IDisposable
             "that 'toyrec train' writes there, or nothing.", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("train", "--models")]
+    [InlineData("run", "--out")]
+    public void FolderOption_UnderAFile_ExitsOneBeforeAnyWork(string command, string option)
+    {
+        string folder = Path.Combine(_catalog, "models");
+
+        var (code, output, error) = CliRunner.Run(command, "--data", _catalog, option, folder);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"error: {option} '{folder}' cannot be written: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Training", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public void Serve_EvaluationIsAFile_ExitsTwoNamingIt()
+    {
+        var (code, _, error) = CliRunner.Run("serve", "--urls", "http://127.0.0.1:0", "--data", _catalog,
+            "--evaluation", _catalog);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: --evaluation '{_catalog}' is a file; expected the folder where 'toyrec run' writes " +
+            "evaluation-*.json.", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Clean_CatalogueWithoutTheCategoryColumn_ExitsOneNamingFileAndColumn()
     {

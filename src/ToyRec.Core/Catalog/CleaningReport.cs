@@ -42,7 +42,10 @@ public sealed record CleaningReport
     /// <summary>How "bought after viewing" links resolved.</summary>
     public required LinkStatistics ViewedLinks { get; init; }
 
-    /// <summary>Values that did not parse or were implausible, per column (each was read as missing).</summary>
+    /// <summary>
+    /// Values reported per column: those that did not parse or were implausible (each read as missing) and text with
+    /// NUL characters (kept without them).
+    /// </summary>
     public required IReadOnlyDictionary<string, int> ValueProblems { get; init; }
 
     /// <summary>

@@ -6,6 +6,7 @@ internal readonly ref struct RowParser
     private delegate bool TryParse<T>(string text, out T value);
 
     private readonly CsvRecord _record;
+    private readonly string[] _fields;
     private readonly IReadOnlyDictionary<string, int> _columns;
     private readonly string _sourceName;
     private readonly bool _strict;
@@ -16,6 +17,7 @@ internal readonly ref struct RowParser
         List<CatalogProblem> problems, Dictionary<string, int> missing)
     {
         _record = record;
+        _fields = [.. record.Fields];
         _columns = columns;
         _sourceName = sourceName;
         _strict = strict;
@@ -26,6 +28,7 @@ internal readonly ref struct RowParser
     // Returns null when the record lacks an id or a name, which no product can do without.
     public Product? Parse()
     {
+        RemoveNulCharacters();
         string id = Text(CatalogColumns.Id);
         string name = ValueParsers.NormaliseSpace(Text(CatalogColumns.Name));
         if (id.Length == 0 || name.Length == 0)
@@ -63,7 +66,25 @@ internal readonly ref struct RowParser
     }
 
     private string Text(string column) =>
-        _columns.TryGetValue(column, out int index) ? _record.Fields[index].Trim() : "";
+        _columns.TryGetValue(column, out int index) ? _fields[index].Trim() : "";
+
+    // A NUL character is never meant in a text field (it comes from a binary or mis-encoded export) and breaks
+    // terminals and some JSON readers downstream, so it is removed, once per field, and the field reported.
+    private void RemoveNulCharacters()
+    {
+        foreach (var (column, index) in _columns)
+        {
+            string field = _fields[index];
+            if (!field.Contains('\0', StringComparison.Ordinal) ||
+                !CatalogColumns.All.Contains(column, StringComparer.OrdinalIgnoreCase))
+                continue;
+            Report(column, field.Replace("\0", "\\0", StringComparison.Ordinal), NulCharactersExpected);
+            _fields[index] = field.Replace("\0", "", StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>What a field with NUL characters is reported as not being.</summary>
+    internal const string NulCharactersExpected = "text without NUL characters (they were removed, the rest kept)";
 
     private string FreeText(string column)
     {

@@ -19,11 +19,12 @@ public sealed class CategoryModel
     public const string FileKind = "category";
 
     /// <summary>The saved file's format version; files of another version are refused.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private CategoryModel(CategoryLabels labels, CategoryFeatures features, SoftmaxRegression classifier, double l2,
-        IReadOnlyList<TuningPoint> tuning)
+        IReadOnlyList<TuningPoint> tuning, FittedProducts fittedOn)
     {
+        FittedOn = fittedOn;
         Labels = labels;
         Features = features;
         Classifier = classifier;
@@ -45,6 +46,9 @@ public sealed class CategoryModel
 
     /// <summary>Validation accuracy of each λ tried (empty when only one was given).</summary>
     public IReadOnlyList<TuningPoint> Tuning { get; }
+
+    /// <summary>The catalogue products the model was fitted on (none recorded when fitted on queries).</summary>
+    public FittedProducts FittedOn { get; }
 
     /// <summary>
     /// Fits on every catalogue product with a category, with the catalogue's own labels (the model that
@@ -69,7 +73,9 @@ public sealed class CategoryModel
         ArgumentNullException.ThrowIfNull(labels);
         var queries = training.Select(i => CategoryQuery.From(catalog[i])).ToList();
         var classes = training.Select(i => labels.Of(catalog[i])).ToList();
-        return Fit(queries, classes, labels, options, progress);
+        var model = Fit(queries, classes, labels, options, progress);
+        return new CategoryModel(model.Labels, model.Features, model.Classifier, model.L2, model.Tuning,
+            FittedProducts.Of([.. training.Select(i => catalog[i].Id)]));
     }
 
     /// <summary>Fits on queries and their class indices.</summary>
@@ -90,7 +96,7 @@ public sealed class CategoryModel
         var rows = queries.Select(features.Transform).ToList();
         var classifier = SoftmaxRegression.Fit(rows, classes, labels.Count, features.Dimension,
             options.Softmax with { L2 = l2 }, progress: progress);
-        return new CategoryModel(labels, features, classifier, l2, tuning);
+        return new CategoryModel(labels, features, classifier, l2, tuning, FittedProducts.None);
     }
 
     /// <summary>What to tell a user when <see cref="KnowsName"/> is false for the query's name.</summary>
@@ -163,6 +169,8 @@ public sealed class CategoryModel
             writer.Write(point.ValidationAccuracy);
             writer.Write(point.Iterations);
         }
+
+        FittedOn.Write(writer);
     });
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
@@ -188,7 +196,8 @@ public sealed class CategoryModel
             double l2 = reader.ReadDouble();
             var tuning = Enumerable.Range(0, reader.ReadInt32())
                 .Select(_ => new TuningPoint(reader.ReadDouble(), reader.ReadDouble(), reader.ReadInt32())).ToList();
-            return new CategoryModel(new CategoryLabels(names), features, classifier, l2, tuning);
+            var fittedOn = FittedProducts.Read(reader);
+            return new CategoryModel(new CategoryLabels(names), features, classifier, l2, tuning, fittedOn);
         }
         catch (EndOfStreamException e)
         {

@@ -18,6 +18,12 @@ public sealed class EvaluationFiles(string folder)
         var results = new List<JsonElement>();
         var files = new List<EvaluationFileInfo>();
         var problems = new List<string>();
+        if (File.Exists(Folder))
+        {
+            problems.Add($"'{Folder}' is a file; the evaluation folder is where 'toyrec run' writes {Pattern}.");
+            return new EvaluationReport(Path.GetFullPath(Folder), files, results, problems);
+        }
+
         if (!Directory.Exists(Folder))
         {
             problems.Add($"The evaluation folder '{Folder}' does not exist yet; 'toyrec run' writes it.");

@@ -50,6 +50,19 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void ReadText_NulCharacters_RemovedAndReportedOncePerField()
+    {
+        var raw = new CatalogReader().ReadText("uniq_id,product_name,manufacturer\na,Di\0ce\0,Acme\n", "s.csv");
+
+        Assert.Equal("Dice", Assert.Single(raw.Products).Name);
+        Assert.Equal("s.csv, line 2, column product_name: 'Di\\0ce\\0' is not text without NUL characters (they " +
+            "were removed, the rest kept)", Assert.Single(raw.Problems).Message);
+        var strict = Assert.Throws<CatalogFormatException>(() =>
+            new CatalogReader(strict: true).ReadText("uniq_id,product_name\na,Di\0ce\n", "s.csv"));
+        Assert.Contains("line 2, column product_name", strict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadText_WhiteSpaceOnlyLine_IsBlankNotARecord()
     {
         var raw = new CatalogReader().ReadText("uniq_id,product_name\na,Dice\n   \nb,Cards\n", "s.csv");

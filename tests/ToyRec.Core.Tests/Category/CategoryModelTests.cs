@@ -39,6 +39,47 @@ public sealed class CategoryModelTests
     }
 
     [Fact]
+    public void FittedProductsOf_ManyIds_KeepsEveryThirdUpTo256()
+    {
+        var fitted = FittedProducts.Of([.. Enumerable.Range(0, 600).Select(i => $"p{i}")]);
+
+        Assert.Equal(600, fitted.Total);
+        Assert.Equal(200, fitted.SampleIds.Count);
+        Assert.Equal(["p0", "p3", "p6"], fitted.SampleIds.Take(3));
+        Assert.Equal("p597", fitted.SampleIds[^1]);
+    }
+
+    [Fact]
+    public void FittedOn_SavedWithTheModel_TellsAnotherCatalogueFromThisOne()
+    {
+        static ProductCatalog Catalogue(string prefix) => TestCatalogs.Clean(TestCatalogs.Csv([.. Enumerable.Range(0, 6)
+            .Select(i => i % 2 == 0
+                ? TestCatalogs.Row($"{prefix}{i}", $"Dice game {i}", "Games > Dice")
+                : TestCatalogs.Row($"{prefix}{i}", $"Model train {i}", "Hobbies > Trains"))])).Catalog;
+        var catalog = Catalogue("a");
+        var model = CategoryModel.Fit(catalog, [0, 1, 2, 3], Labels, Single);
+        string path = Path.Combine(Path.GetTempPath(), $"toyrec-category-{Guid.NewGuid():N}.bin");
+        try
+        {
+            model.Save(path);
+            var loaded = CategoryModel.Load(path);
+
+            Assert.Equal(new FittedProducts(4, ["a0", "a1", "a2", "a3"]).SampleIds, loaded.FittedOn.SampleIds);
+            Assert.Equal(4, loaded.FittedOn.Total);
+            Assert.Null(loaded.FittedOn.OtherCatalogueReason(catalog, path));
+            Assert.Equal($"{path} was fitted on another catalogue: only 0 of the 4 products it recorded are in " +
+                "this one (run 'toyrec train' on this catalogue)",
+                loaded.FittedOn.OtherCatalogueReason(Catalogue("b"), path));
+            Assert.Null(CategoryModel.Fit(Queries, Classes, Labels, Single).FittedOn.OtherCatalogueReason(catalog,
+                path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void SaveLoad_RoundTrip_IdenticalProbabilities()
     {
         var model = CategoryModel.Fit(Queries, Classes, Labels, Single);
