@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using ToyRec.Catalog;
 using ToyRec.Neural;
 
 namespace ToyRec.Cli;
@@ -36,13 +37,14 @@ internal static class AlsoBoughtCommand
             if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)
                 context.Log.Info($"Warning: {reason}; its predictions come from that catalogue's links.");
             var product = catalog[index];
-            var predictions = model.Predict(product, k);
+            var (predictions, namingItself, otherCase) = Distinct(product, model.Predict(product, k + Spare), k);
             if (context.Json)
             {
                 JsonOutput.Write(context.Output, new
                 {
                     product = new { id = product.Id, name = product.Name },
                     blendWeight = model.BlendWeight,
+                    leftOut = new { namingTheProduct = namingItself, sameSlugInAnotherCase = otherCase },
                     predictions = predictions.Select(p => new
                     {
                         slug = p.Name,
@@ -65,9 +67,46 @@ internal static class AlsoBoughtCommand
             }
 
             console.Write(table);
+            var leftOut = new List<string>();
+            if (namingItself > 0)
+                leftOut.Add($"{Slugs(namingItself)} naming the product itself (another size or edition of it)");
+            if (otherCase > 0)
+                leftOut.Add($"{Slugs(otherCase)} repeating one above in another case");
+            if (leftOut.Count > 0)
+                console.WriteLine($"Left out: {string.Join("; ", leftOut)}.");
+
             return 0;
         });
     }
+
+    // How many more predictions are asked for than shown, to make up for those Distinct leaves out.
+    private const int Spare = 50;
+
+    // Amazon lists other sizes and editions of a product among its also-bought links, and the labels keep the case
+    // of the slugs ("Inflatable", "INFLATABLE"), so the network's best guesses often repeat the product or each
+    // other: a slug whose words start the product's own name, or repeat an earlier slug's words, is left out.
+    internal static (List<CoPurchasePrediction> Shown, int NamingItself, int OtherCase) Distinct(
+        Catalog.Product product, IReadOnlyList<CoPurchasePrediction> predictions, int k)
+    {
+        string own = NameKey.Of(product.Name);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shown = new List<CoPurchasePrediction>();
+        int namingItself = 0, otherCase = 0;
+        foreach (var prediction in predictions.TakeWhile(_ => shown.Count < k))
+        {
+            string key = NameKey.Of(prediction.Name);
+            if (key.Length > 0 && (own == key || own.StartsWith(key + " ", StringComparison.Ordinal)))
+                namingItself++;
+            else if (!seen.Add(key))
+                otherCase++;
+            else
+                shown.Add(prediction);
+        }
+
+        return (shown, namingItself, otherCase);
+    }
+
+    private static string Slugs(int count) => count == 1 ? "1 slug" : $"{count} slugs";
 
     private static string Format(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 }

@@ -176,7 +176,10 @@ internal static class CatalogueRecommendCommand
             ? "[bold]No history given[/]: the most popular products that pass the filters."
             : $"[bold]For[/] {Markup.Escape(string.Join("; ", history.Select(h => catalog[h.Index].Name)))}");
         if (result.Items.Count < k)
-            console.WriteLine($"Only {result.Items.Count} products pass the filters.");
+        {
+            string products = result.Items.Count == 1 ? "1 product is" : $"{result.Items.Count} products are";
+            console.WriteLine($"Only {products} left once the history, its duplicates and the filters are set aside.");
+        }
         var table = new Table().AddColumns("#", "product", "price", "score", "why");
         foreach (var (r, i) in result.Items.Select((r, i) => (r, i)))
         {

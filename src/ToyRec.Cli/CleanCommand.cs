@@ -77,7 +77,7 @@ internal static class CleanCommand
         console.WriteLine($"Also-bought links: {links.Total} in all, {links.Resolved} resolve in the catalogue, " +
             $"{links.Outside} point outside ({links.OutsideMatchingOnlyItself} of them match only the linking " +
             $"product's own name, {links.OutsideTooVague} are too vague to name one: a maker's name, or a single " +
-            $"word several names start with); {links.Ambiguous} resolved ones had several candidates (settled by " +
+            $"word several names start with); {links.Ambiguous} of the resolved had several candidates (settled by " +
             $"manufacturer {links.SettledByManufacturer}, category {links.SettledByCategory}, reviews " +
             $"{links.SettledByReviews}).");
         console.WriteLine($"Exact-duplicate groups (same normalised name and manufacturer): {report.DuplicateGroups}.");

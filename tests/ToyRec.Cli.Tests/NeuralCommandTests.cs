@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ToyRec.Neural;
 
 namespace ToyRec.Cli.Tests;
 
@@ -64,6 +65,25 @@ public sealed class NeuralCommandTests : IDisposable
         var predictions = json.RootElement.GetProperty("predictions").EnumerateArray().ToArray();
         Assert.Equal(3, predictions.Length);
         Assert.True(predictions[0].GetProperty("score").GetDouble() >= predictions[2].GetProperty("score").GetDouble());
+    }
+
+    [Fact]
+    public void AlsoBoughtDistinct_SlugsNamingTheProductOrRepeatingInAnotherCase_LeftOutAndCounted()
+    {
+        var product = new Catalog.Product { Id = "w", Name = "CubicFun Holland Windmill 3D Puzzle" };
+        CoPurchasePrediction[] predictions =
+        [
+            new(0, "CubicFun-Holland-Windmill", 0.9, 0, 0), new(1, "Inflatable", 0.8, 0, 0),
+            new(2, "INFLATABLE", 0.7, 0, 0), new(3, "CubicFun-Hollander", 0.6, 0, 0), new(4, "Jenga", 0.5, 0, 0),
+            new(5, "CubicFun-Holland-Windmill-3D-Puzzle", 0.4, 0, 0),
+        ];
+
+        var (shown, namingItself, otherCase) = AlsoBoughtCommand.Distinct(product, predictions, 2);
+
+        // The first two kept end the walk: the last slug, which also names the product, is not reached.
+        Assert.Equal(["Inflatable", "CubicFun-Hollander"], shown.Select(p => p.Name));
+        Assert.Equal(1, namingItself);
+        Assert.Equal(1, otherCase);
     }
 
     [Fact]

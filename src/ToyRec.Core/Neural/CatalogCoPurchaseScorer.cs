@@ -8,8 +8,9 @@ namespace ToyRec.Neural;
 /// Lets the trained co-purchase model feed <see cref="CatalogueRecommender"/>: the model predicts also-bought
 /// slugs, and each predicted slug is resolved to a catalogue product the way the cleaner resolves links
 /// (<see cref="LinkResolver"/>). A product's score is the best score of a slug that resolves to it, divided by the
-/// best score of the query, so scores run from 0 to 1 like the co-purchase graph's. A slug too vague to name one
-/// product (a maker's name, a word several names start with) resolves to none, as in the cleaner.
+/// best score of the query, so scores run from 0 to 1 and say how sure the model is next to its surest guess for
+/// that product. A slug too vague to name one product (a maker's name, a word several names start with) resolves to
+/// none, as in the cleaner.
 /// </summary>
 public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
 {

@@ -51,17 +51,20 @@ public sealed partial class CatalogueRecommender
         }
 
         if (totalWeight > 0)
+        {
             TensorPrimitives.Multiply(category, 1 / (1.5f * totalWeight), category);
-        float extraMax = extra.Length == 0 ? 0 : TensorPrimitives.MaxMagnitude(extra);
-        if (extraMax > 0)
-            TensorPrimitives.Multiply(extra, 1 / extraMax, extra);
+            TensorPrimitives.Multiply(extra, 1 / totalWeight, extra);
+        }
+
         return [content, graph, category, extra, _popularity];
     }
 
     /// <summary>
     /// Per signal, 1 / its largest value over the candidates (every product except the history and its
     /// duplicates), or 1 where that largest value is not positive: the factors of
-    /// <see cref="CatalogueRecommenderOptions.ScaleToQueryMax"/>.
+    /// <see cref="CatalogueRecommenderOptions.ScaleToQueryMax"/>. The extra scorer keeps its own scale (factor 1):
+    /// its scores already say how sure it is next to its surest guess for each history product, and dividing by
+    /// their largest value would make its weakest guess for a product count like its surest.
     /// </summary>
     internal float[] QueryScales(float[][] signals, IReadOnlyList<HistoryItem> history)
     {
@@ -76,6 +79,12 @@ public sealed partial class CatalogueRecommender
         var scales = new float[signals.Length];
         for (int s = 0; s < signals.Length; s++)
         {
+            if (s == Extra)
+            {
+                scales[s] = 1;
+                continue;
+            }
+
             float max = 0;
             var signal = signals[s];
             for (int j = 0; j < signal.Length; j++)
@@ -130,6 +139,7 @@ public sealed partial class CatalogueRecommender
         // Content, the graph or the network name the reason only when they add more than popularity does.
         var weights = Weights(Options, scales);
         double best = weights[Popular] * _popularity[j];
+        float totalWeight = history.Sum(h => h.Weight);
         string reason = popular;
         foreach (var item in history)
         {
@@ -137,7 +147,7 @@ public sealed partial class CatalogueRecommender
             double content = item.Weight * weights[Similar] * Content.Similarity(item.Index, j);
             string name = Short(Catalog[item.Index].Name);
             if (graph > best)
-                (best, reason) = (graph, $"bought together with {name}");
+                (best, reason) = (graph, LinkReason(item.Index, j, name));
             if (content > best)
             {
                 var terms = Content.SharedTerms(item.Index, j);
@@ -147,16 +157,25 @@ public sealed partial class CatalogueRecommender
 
             if (_extra is not null)
             {
-                // Scaled as in Signals, where the summed extra row is divided by its largest value.
-                var row = _extra.Score(item.Index);
-                float rowMax = row.Length == 0 ? 0 : TensorPrimitives.Max(row);
-                double extra = rowMax <= 0 ? 0 : item.Weight * weights[Extra] * row[j] / rowMax;
+                // This item's share of the extra signal, a weighted mean over the history in Signals.
+                double extra = item.Weight * weights[Extra] * _extra.Score(item.Index)[j] / totalWeight;
                 if (extra > best)
                     (best, reason) = (extra, $"predicted to be bought with {name} (co-purchase model)");
             }
         }
 
         return reason;
+    }
+
+    // Which kind of link the graph joins them by, in the words of Amazon's lists: the also-bought list (read from
+    // either product's page) or the bought-after-viewing one (whose direction matters).
+    private string LinkReason(int from, int to, string name)
+    {
+        if (Catalog.AlsoBought[from].Contains(to) || Catalog.AlsoBought[to].Contains(from))
+            return $"bought together with {name}";
+        return Catalog.BoughtAfterViewing[from].Contains(to)
+            ? $"bought by shoppers who viewed {name}"
+            : $"viewed by shoppers who then bought {name}";
     }
 
     private static string Short(string name) =>

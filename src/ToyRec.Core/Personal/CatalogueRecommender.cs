@@ -12,11 +12,12 @@ namespace ToyRec.Personal;
 /// <remarks>
 /// <para>score(j) = a · Σ_h w_h cos(h, j) + b · Σ_h w_h G(h, j) + c · A(j) + e · X(j) + p · pop(j), with cos the
 /// TF-IDF cosine of <see cref="ContentIndex"/>, G the <see cref="CoPurchaseGraph"/>, A the category affinity
-/// Σ_h w_h ([path(j) = path(h)] + ½ [top(j) = top(h)]) / (1.5 Σ_h w_h), X the extra scorer's Σ_h w_h X_h(j)
-/// scaled to a maximum of 1, and pop = log(1 + reviews) / max. With
-/// <see cref="CatalogueRecommenderOptions.ScaleToQueryMax"/> each of the five signals is first divided by its largest
-/// value over the candidates (all products but the history and its duplicates), a per-query max normalisation as in
-/// score fusion (Fox and Shaw, "Combination of multiple searches", TREC-2 1994).</para>
+/// Σ_h w_h ([path(j) = path(h)] + ½ [top(j) = top(h)]) / (1.5 Σ_h w_h), X the extra scorer's
+/// Σ_h w_h X_h(j) / Σ_h w_h (its scores on its own scale, at most 1), and pop = log(1 + reviews) / max. With
+/// <see cref="CatalogueRecommenderOptions.ScaleToQueryMax"/> each signal but X is first divided by its largest value
+/// over the candidates (all products but the history and its duplicates), a per-query max normalisation as in score
+/// fusion (Fox and Shaw, "Combination of multiple searches", TREC-2 1994); X keeps its scale, which says how sure
+/// the scorer is.</para>
 /// <para>History weights w_h are the caller's; for an ordered history <see cref="HistoryWeights.Recency"/> multiplies
 /// them by d^(L−1−position), so later products count more.</para>
 /// <para>With diversity λ &gt; 0 the list is re-ranked by maximal marginal relevance over content similarity:

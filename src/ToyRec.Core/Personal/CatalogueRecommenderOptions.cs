@@ -21,7 +21,7 @@ public sealed record CatalogueRecommenderOptions(
     double ContentWeight = 0.25,
     double CoPurchaseWeight = 1,
     double CategoryWeight = 0.1,
-    double ExtraWeight = 16,
+    double ExtraWeight = 4,
     double PopularityWeight = 0.2,
     double Diversity = 0,
     bool ScaleToQueryMax = true)

@@ -62,6 +62,23 @@ public sealed class CatalogueRecommenderTests
         Assert.Equal("bought together with Wooden train set with track", result.Items[0].Reason);
     }
 
+    [Theory]
+    [InlineData(0, "bought by shoppers who viewed Wooden train set with track")]
+    [InlineData(6, "viewed by shoppers who then bought Card game for families")]
+    public void Recommend_BoughtAfterViewingLink_SaysWhichWayItRuns(int history, string reason)
+    {
+        // Only a bought-after-viewing link, from p0's page to p6: shoppers who viewed p0 bought p6.
+        var viewedOnly = new ProductCatalog(Catalog.Products, [.. Catalog.Products.Select(_ => Array.Empty<int>())],
+            [[6], [], [], [], [], [], [], []]);
+        var recommender = CatalogueRecommender.Build(viewedOnly, ContentIndex.Build(viewedOnly),
+            Recommender.Options with { ContentWeight = 0, CategoryWeight = 0, PopularityWeight = 0 });
+
+        var result = recommender.Recommend([new HistoryItem(history)], 1);
+
+        Assert.Equal(6 - history, result.Items[0].Index);
+        Assert.Equal(reason, result.Items[0].Reason);
+    }
+
     [Fact]
     public void Recommend_EmptyHistory_PopularProductsThatPassAndSaysSo()
     {
@@ -94,6 +111,23 @@ public sealed class CatalogueRecommenderTests
 
         Assert.Equal(6, result.Items[0].Index);
         Assert.Equal("predicted to be bought with Wooden train bridge (co-purchase model)", result.Items[0].Reason);
+    }
+
+    [Fact]
+    public void Recommend_WeakExtraScore_KeepsItsScaleBelowAnObservedLink()
+    {
+        // The scorer's only guess for p6 is 0.05 of its surest: 4 · 0.05 = 0.2, under the graph's 1 · 1 for p7
+        // (scaled to its query maximum); divided by its own maximum the guess would have scored 4.
+        var withExtra = CatalogueRecommender.Build(Catalog, Recommender.Content,
+            Recommender.Options with { ExtraWeight = 4 }, new LiftsOne(6, Catalog.Count, 0.05f));
+
+        var result = withExtra.Recommend([new HistoryItem(0)], 8);
+        var without = withExtra.WithOptions(withExtra.Options with { ExtraWeight = 0 }).Recommend(
+            [new HistoryItem(0)], 8);
+
+        Assert.Equal(7, result.Items[0].Index);
+        Tolerance.Equal(4 * 0.05, result.Items.Single(r => r.Index == 6).Score -
+            without.Items.Single(r => r.Index == 6).Score, 1e-6);
     }
 
     [Theory]
@@ -130,12 +164,12 @@ public sealed class CatalogueRecommenderTests
         Tolerance.Equal(0, graph.Weight(0, 6));
     }
 
-    private sealed class LiftsOne(int product, int count) : ICoPurchaseScorer
+    private sealed class LiftsOne(int product, int count, float score = 1) : ICoPurchaseScorer
     {
         public float[] Score(int productIndex)
         {
             var scores = new float[count];
-            scores[product] = 1;
+            scores[product] = score;
             return scores;
         }
     }
