@@ -108,7 +108,8 @@ internal static class CatalogueRecommendCommand
         {
             if (!levels.Contains(category.Trim()))
             {
-                string tops = string.Join(", ", catalog.Products.Select(p => p.Category.TopLevel).Distinct()
+                // Joined with semicolons: several category names have commas in them.
+                string tops = string.Join("; ", catalog.Products.Select(p => p.Category.TopLevel).Distinct()
                     .Order(StringComparer.Ordinal));
                 throw new UsageException($"No product has the category '{category}' at any level of its path; " +
                     $"top-level categories are: {tops}.");

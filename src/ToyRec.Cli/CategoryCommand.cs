@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using ToyRec.Catalog;
 using ToyRec.Category;
+using ToyRec.Server.Http;
 
 namespace ToyRec.Cli;
 
@@ -17,7 +18,8 @@ internal static class CategoryCommand
         var name = new Option<string>("--name") { Description = "The product name.", Required = true };
         var price = NumberOptions.Optional("--price", "The price in pounds (optional).", 0.0,
             (double)PriceRange.PlausibleMaximum);
-        var rating = NumberOptions.Optional("--rating", "The average rating out of 5 (optional).", 0.0, 5);
+        var rating = NumberOptions.Optional("--rating", "The average rating, 1 to 5 stars (optional).",
+            (double)Limits.MinRating, (double)Limits.MaxRating);
         var k = NumberOptions.Int("-k", "How many products to suggest from the predicted category (0 to 100).", 5,
             0, 100, "--k");
         var command = new Command("category",
@@ -102,6 +104,12 @@ internal static class CategoryCommand
     {
         if (string.IsNullOrWhiteSpace(name))
             throw new UsageException("--name must be a product name such as \"Settlers of Catan Board Game\".");
+        if (name.Trim().Length > Limits.MaxNameLength)
+        {
+            throw new UsageException($"--name has {name.Trim().Length} characters; give at most " +
+                $"{Limits.MaxNameLength}, as the HTTP API takes.");
+        }
+
         return new CategoryQuery(name.Trim(), price, rating);
     }
 

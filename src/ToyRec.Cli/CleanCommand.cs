@@ -50,6 +50,7 @@ internal static class CleanCommand
         settledBy = new
         {
             asin = links.ByAsin,
+            exactName = links.SettledByExactName,
             manufacturer = links.SettledByManufacturer,
             category = links.SettledByCategory,
             reviews = links.SettledByReviews,
@@ -57,6 +58,18 @@ internal static class CleanCommand
         outsideMatchingOnlyItself = links.OutsideMatchingOnlyItself,
         outsideTooVague = links.OutsideTooVague,
     };
+
+    // Parts of the column that are not links are not link occurrences; they are counted with the bad values.
+    private static void WriteLinks(IAnsiConsole console, string kind, LinkStatistics links, int notLinks)
+    {
+        string rejected = notLinks == 0 ? "" : $" (besides {notLinks} parts that are not links, under bad values)";
+        console.WriteLine($"{kind} links: {links.Total} in all{rejected}, {links.Resolved} resolve in the catalogue, " +
+            $"{links.Outside} point outside ({links.OutsideMatchingOnlyItself} of them name only the linking " +
+            $"product, {links.OutsideTooVague} are too vague to name one: a maker's name, or a single word several " +
+            $"names start with); {links.Ambiguous} of the resolved had several candidates (settled by exact name " +
+            $"{links.SettledByExactName}, manufacturer {links.SettledByManufacturer}, category " +
+            $"{links.SettledByCategory}, reviews {links.SettledByReviews}).");
+    }
 
     public static void Print(CleaningReport report, TextWriter output)
     {
@@ -73,13 +86,10 @@ internal static class CleanCommand
             "missing text reads as empty).");
         string imputed = string.Join(", ", report.PricesImputed.Select(p => $"{p.Value} {p.Key}"));
         console.WriteLine($"Prices imputed: {imputed}.");
-        var links = report.Links;
-        console.WriteLine($"Also-bought links: {links.Total} in all, {links.Resolved} resolve in the catalogue, " +
-            $"{links.Outside} point outside ({links.OutsideMatchingOnlyItself} of them match only the linking " +
-            $"product's own name, {links.OutsideTooVague} are too vague to name one: a maker's name, or a single " +
-            $"word several names start with); {links.Ambiguous} of the resolved had several candidates (settled by " +
-            $"manufacturer {links.SettledByManufacturer}, category {links.SettledByCategory}, reviews " +
-            $"{links.SettledByReviews}).");
+        WriteLinks(console, "Also-bought", report.Links,
+            report.ValueProblems.GetValueOrDefault(CatalogColumns.AlsoBought));
+        WriteLinks(console, "Bought-after-viewing", report.ViewedLinks,
+            report.ValueProblems.GetValueOrDefault(CatalogColumns.BoughtAfterViewing));
         console.WriteLine($"Exact-duplicate groups (same normalised name and manufacturer): {report.DuplicateGroups}.");
         if (report.AbsentColumns.Count > 0)
         {

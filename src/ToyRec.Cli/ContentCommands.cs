@@ -33,7 +33,7 @@ internal static class ContentCommands
                 () => ContentIndex.Build(catalog, ContentOptions.SimilarProducts));
             var results = content.Similar(index, count);
             var picked = catalog[index];
-            if (!catalog.TryGetIndex(query, out _))
+            if (catalog.FindExact(query) < 0)
                 context.Log.Info($"'{query}' matched the product {picked.Id}: {picked.Name}");
             Write(context, catalog, results, new { query, matched = Describe(picked, 1, []) },
                 $"Similar to {picked.Name} ({picked.Id})");

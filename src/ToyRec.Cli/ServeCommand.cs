@@ -61,7 +61,11 @@ internal static partial class ServeCommand
             if (context.Get(Quiet))
                 args.Add($"--Logging:LogLevel:{typeof(Server.Http.RequestLog).FullName}=Warning");
             if (context.Get(Database) is { Length: > 0 } database)
+            {
+                if (Directory.Exists(database))
+                    throw new UsageException($"--db '{database}' is a folder; expected the SQLite file of events.");
                 args.AddRange(["--" + ServerSettings.DatabaseKey, database]);
+            }
             using var app = ServerApp.Create([.. args]);
             try
             {

@@ -75,6 +75,17 @@ public sealed class CategoryCliTests : IDisposable
         Assert.Equal("Puzzles", JsonDocument.Parse(output).RootElement.GetProperty("category").GetString());
     }
 
+    [Fact]
+    public void Category_NameLongerThanTheApiTakes_ExitsTwo()
+    {
+        var (code, output, error) = CliRunner.Run("category", "--name", new string('a', 501), "--data", _catalog);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("error: --name has 501 characters; give at most 500, as the HTTP API takes.", error,
+            StringComparison.Ordinal);
+    }
+
     private JsonElement Run(string name)
     {
         var (code, output, error) = CliRunner.Run("category", "--name", name, "-k", "2", "--json", "--data", _catalog,

@@ -134,8 +134,9 @@ public sealed class RobustnessCliTests : IDisposable
     [InlineData("error: --learning-rate is 0; expected a number from 0.0001 to 1.", "evaluate", "neural",
         "--learning-rate", "0")]
     [InlineData("error: --price: 'abc' is not a number.", "category", "--name", "dice", "--price", "abc")]
-    [InlineData("error: --rating is NaN; expected a number from 0 to 5.", "category", "--name", "dice", "--rating",
+    [InlineData("error: --rating is NaN; expected a number from 1 to 5.", "category", "--name", "dice", "--rating",
         "NaN")]
+    [InlineData("error: --rating is 0; expected a number from 1 to 5.", "category", "--name", "dice", "--rating", "0")]
     [InlineData("error: --seed: 'abc' is not a whole number.", "clean", "--seed", "abc")]
     [InlineData("error: --seed: '1.5' is not a whole number.", "clean", "--seed", "1.5")]
     [InlineData("error: --min-price is -5; expected a number from 0 to 100000.", "recommend", "--history", "a",
@@ -194,7 +195,7 @@ public sealed class RobustnessCliTests : IDisposable
     }
 
     [Fact]
-    public void Serve_DatabaseThatIsNotSqliteOrAFolder_ExitsOneNamingThePath()
+    public void Serve_DatabaseThatIsNotSqliteExitsOne_AFolderExitsTwo_NamingThePath()
     {
         string notADatabase = Path.Combine(_folder, "notadb.db");
         File.WriteAllText(notADatabase, "this is not a database, only some text long enough for a header check\n");
@@ -207,8 +208,8 @@ public sealed class RobustnessCliTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains($"error: '{notADatabase}' is not a ToyRec event database (SQLite: file is not a database).",
             error, StringComparison.Ordinal);
-        Assert.Equal(1, folderCode);
-        Assert.Contains($"error: '{_folder}' is a folder; expected a ToyRec event database file.", folderError,
+        Assert.Equal(2, folderCode);
+        Assert.Contains($"error: --db '{_folder}' is a folder; expected the SQLite file of events.", folderError,
             StringComparison.Ordinal);
     }
 

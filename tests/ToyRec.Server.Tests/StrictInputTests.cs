@@ -43,8 +43,8 @@ public sealed class StrictInputTests(ToyRecFactory factory) : IClassFixture<ToyR
         "price must be a price in pounds from 0 to 100000; got the string \"NaN\".")]
     [InlineData("""{"name": "x", "price": 1e400}""", "price",
         "price must be a price in pounds from 0 to 100000; got 1e400.")]
-    [InlineData("""{"name": "x", "rating": 1e400}""", "rating", "rating must be a number from 0 to 5; got 1e400.")]
-    [InlineData("""{"name": "x", "rating": true}""", "rating", "rating must be a number from 0 to 5; got true.")]
+    [InlineData("""{"name": "x", "rating": 1e400}""", "rating", "rating must be a number from 1 to 5; got 1e400.")]
+    [InlineData("""{"name": "x", "rating": true}""", "rating", "rating must be a number from 1 to 5; got true.")]
     public async Task PredictCategory_NumberInStringOrOutOfAnyRange_Returns400WithTheRange(string body,
         string field, string detail)
     {

@@ -115,7 +115,8 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
 
     [Theory]
     [InlineData("""{"name": ""}""", "name must have 1 to 500 characters; got 0.")]
-    [InlineData("""{"name": "dice", "rating": 6}""", "rating must be from 0 to 5; got 6.")]
+    [InlineData("""{"name": "dice", "rating": 6}""", "rating must be from 1 to 5; got 6.")]
+    [InlineData("""{"name": "dice", "rating": 0}""", "rating must be from 1 to 5; got 0.")]
     [InlineData("""{"name": "dice", "price": -2}""", "price must be a price in pounds from 0 to 100000; got -2.")]
     public async Task PredictCategory_BadBody_Returns400WithMessage(string body, string detail)
     {

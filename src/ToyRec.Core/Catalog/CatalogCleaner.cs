@@ -235,7 +235,7 @@ public static class CatalogCleaner
         var stats = new LinkStatistics(total, total - outside, outside, ambiguous,
             settled.GetValueOrDefault(LinkSettlement.Asin), settled.GetValueOrDefault(LinkSettlement.Manufacturer),
             settled.GetValueOrDefault(LinkSettlement.Category), settled.GetValueOrDefault(LinkSettlement.Reviews),
-            onlyItself, tooVague);
+            onlyItself, tooVague, settled.GetValueOrDefault(LinkSettlement.ExactName));
         return (resolved, stats);
     }
 }

@@ -7,8 +7,8 @@ public enum LinkSettlement
     Outside,
 
     /// <summary>
-    /// The slug matched only the linking product's own name (typically another size or edition of it that is not
-    /// in the catalogue): counted as outside.
+    /// The link names only the linking product: its own ASIN, or a slug that matched only its own name or an exact
+    /// duplicate's (typically another size or edition of it that is not in the catalogue). Counted as outside.
     /// </summary>
     OnlyItself,
 
@@ -25,6 +25,9 @@ public enum LinkSettlement
     /// <summary>The slug matched exactly one product.</summary>
     Unique,
 
+    /// <summary>Several matched, and the slug is the whole name of exactly one of them, which was taken.</summary>
+    ExactName,
+
     /// <summary>Several matched; the one sharing the linking product's manufacturer was taken.</summary>
     Manufacturer,
 
@@ -38,8 +41,8 @@ public enum LinkSettlement
 /// <summary>
 /// Resolves "also bought" links to catalogue products: by ASIN when both sides have one, otherwise by matching
 /// the slug's words to the first words of a product's name. Amazon cut slugs to a few words, so a slug often
-/// matches several names; the tie is settled by the linking product's manufacturer, then its category path,
-/// then the most reviews. A slug that is only a manufacturer's name, or a single word shared by several names, is
+/// matches several names; the tie is settled by the one name the slug is whole, then the linking product's
+/// manufacturer, then its category path, then the most reviews. A slug that is only a manufacturer's name, or a single word shared by several names, is
 /// not settled at all: settling it would send every such link to one product of that brand or word (on the Kaggle
 /// file, more than half of the links that matched a name).
 /// </summary>
@@ -49,12 +52,16 @@ public sealed class LinkResolver
     private readonly Dictionary<string, List<int>> _byNamePrefix = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byAsin = new(StringComparer.Ordinal);
     private readonly HashSet<string> _makerNamePrefixes = new(StringComparer.Ordinal);
+    private readonly string[] _nameKeys;
+    private readonly string[] _duplicateKeys;
 
     /// <summary>Indexes the products' names and ASINs.</summary>
     public LinkResolver(IReadOnlyList<Product> products)
     {
         ArgumentNullException.ThrowIfNull(products);
         _products = products;
+        _nameKeys = new string[products.Count];
+        _duplicateKeys = [.. products.Select(NameKey.DuplicateKey)];
         for (int i = 0; i < products.Count; i++)
         {
             if (products[i].Asin is { } asin)
@@ -72,6 +79,8 @@ public sealed class LinkResolver
                     _byNamePrefix[prefix] = list = [];
                 list.Add(i);
             }
+
+            _nameKeys[i] = prefix;
         }
     }
 
@@ -80,14 +89,19 @@ public sealed class LinkResolver
     public (int Target, int Candidates, LinkSettlement SettledBy) Resolve(int fromIndex, ProductLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        if (link.Asin is not null && _byAsin.TryGetValue(link.Asin, out int byAsin) && byAsin != fromIndex)
+        if (link.Asin is not null && link.Asin == _products[fromIndex].Asin)
+            return (-1, 0, LinkSettlement.OnlyItself);
+        if (link.Asin is not null && _byAsin.TryGetValue(link.Asin, out int byAsin))
             return (byAsin, 1, LinkSettlement.Asin);
         string key = NameKey.Of(link.Slug);
         if (key.Length == 0 || !_byNamePrefix.TryGetValue(key, out var matches))
             return (-1, 0, LinkSettlement.Outside);
-        var candidates = matches.Where(i => i != fromIndex).ToList();
+        string own = _duplicateKeys[fromIndex];
+        var candidates = matches.Where(i => i != fromIndex && _duplicateKeys[i] != own).ToList();
         if (candidates.Count == 0)
             return (-1, 0, LinkSettlement.OnlyItself);
+        if (candidates.Count > 1 && candidates.Count(i => _nameKeys[i] == key) == 1)
+            return (candidates.First(i => _nameKeys[i] == key), candidates.Count, LinkSettlement.ExactName);
         if (_makerNamePrefixes.Contains(key) || (candidates.Count > 1 && !key.Contains(' ', StringComparison.Ordinal)))
             return (-1, candidates.Count, LinkSettlement.TooVague);
         if (candidates.Count == 1)

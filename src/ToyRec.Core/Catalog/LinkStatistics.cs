@@ -12,12 +12,14 @@ namespace ToyRec.Catalog;
 /// <param name="SettledByCategory">Ambiguous ones settled by the linking product's category.</param>
 /// <param name="SettledByReviews">Ambiguous ones settled by the most reviews.</param>
 /// <param name="OutsideMatchingOnlyItself">
-/// Outside occurrences whose slug matched only the linking product's own name.
+/// Outside occurrences that name only the linking product: its own ASIN, or a slug that matched only its own name or
+/// an exact duplicate's.
 /// </param>
 /// <param name="OutsideTooVague">
 /// Outside occurrences whose slug matched names but too vaguely to tell which: only a manufacturer's name, or a
 /// single word that starts several names.
 /// </param>
+/// <param name="SettledByExactName">Ambiguous ones settled by the one candidate whose whole name the slug is.</param>
 public sealed record LinkStatistics(
     int Total,
     int Resolved,
@@ -28,4 +30,5 @@ public sealed record LinkStatistics(
     int SettledByCategory,
     int SettledByReviews,
     int OutsideMatchingOnlyItself = 0,
-    int OutsideTooVague = 0);
+    int OutsideTooVague = 0,
+    int SettledByExactName = 0);

@@ -98,10 +98,10 @@ internal readonly ref struct RowParser
     private List<ProductLink> Links(string column)
     {
         string text = Text(column);
-        var rejected = new List<string>();
+        var rejected = new List<(string Part, string Expected)>();
         var links = ValueParsers.ParseLinks(text, rejected);
-        foreach (string part in rejected)
-            Report(column, part, ValueParsers.LinkShape);
+        foreach (var (part, expected) in rejected)
+            Report(column, part, expected);
         if (links.Count == 0)
             _missing[column]++;
         return links;

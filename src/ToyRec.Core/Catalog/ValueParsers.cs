@@ -132,17 +132,17 @@ public static partial class ValueParsers
     /// Parses a <c> | </c>-separated list of amazon.co.uk URLs, each with or without a <c>/dp/ASIN</c> tail. The
     /// links that parse are returned; <paramref name="rejected"/> receives the parts that do not.
     /// </summary>
-    public static List<ProductLink> ParseLinks(string text, List<string> rejected)
+    public static List<ProductLink> ParseLinks(string text, List<(string Part, string Expected)> rejected)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(rejected);
         var links = new List<ProductLink>();
         foreach (var part in text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (TryParseLink(part, out var link))
-                links.Add(link);
+            if (LinkProblem(part, out var link) is { } expected)
+                rejected.Add((part, expected));
             else
-                rejected.Add(part);
+                links.Add(link);
         }
 
         return links;
@@ -151,52 +151,51 @@ public static partial class ValueParsers
     /// <summary>Parses a link list, failing if any part does not parse.</summary>
     public static bool TryParseLinks(string text, out IReadOnlyList<ProductLink> links)
     {
-        var rejected = new List<string>();
+        var rejected = new List<(string, string)>();
         links = ParseLinks(text, rejected);
         return rejected.Count == 0;
     }
 
     /// <summary>
     /// Parses one product URL into its decoded slug and optional ASIN: <c>http://www.amazon.co.uk/Slug</c>,
-    /// <c>.../Slug/dp/B00S9SUUBE</c>, or <c>.../dp/B00S9SUUBE</c> with no slug. Fails on other hosts, a
-    /// <c>/dp/</c> tail without a valid ASIN, or broken percent-encoding.
+    /// <c>.../Slug/dp/B00S9SUUBE</c>, or <c>.../dp/B00S9SUUBE</c> with no slug. Fails on other hosts, a path with
+    /// white space or none, a <c>/dp/</c> tail without a valid ASIN, or broken percent-encoding.
     /// </summary>
-    public static bool TryParseLink(string url, out ProductLink link)
+    /// <returns>Null when it parses, else what the URL should have been (for the problem message).</returns>
+    public static string? LinkProblem(string url, out ProductLink link)
     {
         link = null!;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)
             || uri.Scheme is not ("http" or "https")
             || !uri.Host.Contains("amazon.", StringComparison.OrdinalIgnoreCase))
-            return false;
+            return LinkShape;
         // The raw path, not Uri.AbsolutePath: Uri re-escapes a broken "%ZZ" into a valid "%25ZZ".
         int pathStart = url.IndexOf('/', url.IndexOf("://", StringComparison.Ordinal) + 3);
-        if (pathStart < 0)
-            return false;
-        string path = url[pathStart..].Split('?', '#')[0];
+        string path = pathStart < 0 ? "" : url[pathStart..].Split('?', '#')[0];
         if (path.Any(char.IsWhiteSpace))
-            return false;
+            return "an Amazon link without white space in its path";
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0)
-            return false;
+            return "an Amazon link to a product (it has no path)";
         int dp = Array.IndexOf(segments, "dp");
         string? asin = null;
         if (dp >= 0)
         {
             if (dp + 1 >= segments.Length || !AsinPattern().IsMatch(segments[dp + 1]))
-                return false;
+                return "an Amazon link whose /dp/ part is a 10-character ASIN like B00S9SUUBE";
             asin = segments[dp + 1];
         }
 
         if (dp == 0)
         {
             link = new ProductLink("", asin);
-            return true;
+            return null;
         }
 
         if (!TryDecodeSlug(segments[0], out string slug))
-            return false;
+            return "an Amazon link whose name part is percent-encoded UTF-8 (a '%' and two hex digits)";
         link = new ProductLink(slug, asin);
-        return true;
+        return null;
     }
 
     // Percent-decodes a slug, failing on a '%' not followed by two hex digits or on bytes that are not UTF-8.

@@ -308,8 +308,10 @@ public sealed class InteractionLogReader
         {
             if (Kept == 0)
             {
+                // The first skipped line says why, with its line and value.
+                string first = _problems.Count > 0 ? $" The first skipped: {_problems[0]}" : "";
                 throw new InteractionFormatException(
-                    $"{source}: no interaction in {LineNumber} lines; expected the {format} format.");
+                    $"{source}: no interaction in {LineNumber} lines; expected the {format} format.{first}");
             }
 
             return new InteractionLogReport(source, format, LineNumber, Kept, Blank, header,

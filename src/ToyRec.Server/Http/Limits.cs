@@ -25,7 +25,8 @@ public static class Limits
     public const int MaxSessionIdLength = 64;
     public const decimal MinPrice = 0;
     public const decimal MaxPrice = PriceRange.PlausibleMaximum;
-    public const decimal MinRating = 0;
+    // Amazon's ratings are 1 to 5 stars; 0 would pull a prediction towards no real product's.
+    public const decimal MinRating = 1;
     public const decimal MaxRating = 5;
     public const decimal MinDiversity = 0;
     public const decimal MaxDiversity = 1;

@@ -119,6 +119,32 @@ public sealed class CatalogCleanerTests
     }
 
     [Fact]
+    public void Clean_Links_WholeNameOwnAsinAndOwnDuplicate()
+    {
+        var query = TestCatalogs.Row("q", "Query", "Games > Dice", "Acme", alsoBought: string.Join(" | ",
+            TestCatalogs.Link("Hornby-Track-Pack"), // the whole name of t1, the start of t2's
+            TestCatalogs.Link("Pictionary"), // one word, the whole name of p1 and the start of p2's
+            TestCatalogs.Link("Query/dp/B000000001"))); // the query's own ASIN
+        query[CatalogColumns.ProductInformation] = "ASIN B000000001";
+        string csv = TestCatalogs.Csv(query,
+            TestCatalogs.Row("t1", "Hornby Track Pack", manufacturer: "Hornby", reviews: "1"),
+            TestCatalogs.Row("t2", "Hornby Track Pack A", manufacturer: "Hornby", reviews: "9"),
+            TestCatalogs.Row("p1", "Pictionary", manufacturer: "Mattel"),
+            TestCatalogs.Row("p2", "Pictionary Card Game", manufacturer: "Mattel"),
+            // c1's link matches only c1 and its exact duplicate c2.
+            TestCatalogs.Row("c1", "Query Copy", "Games > Dice", "Acme", alsoBought: TestCatalogs.Link("Query-Copy")),
+            TestCatalogs.Row("c2", "Query copy", "Games > Dice", "ACME"));
+
+        var (catalog, report) = TestCatalogs.Clean(csv);
+
+        Assert.Equal([1, 3], catalog.AlsoBought[0]);
+        Assert.Empty(catalog.AlsoBought[5]);
+        Assert.Equal(new LinkStatistics(Total: 4, Resolved: 2, Outside: 2, Ambiguous: 2, ByAsin: 0,
+            SettledByManufacturer: 0, SettledByCategory: 0, SettledByReviews: 0, OutsideMatchingOnlyItself: 2,
+            OutsideTooVague: 0, SettledByExactName: 2), report.Links);
+    }
+
+    [Fact]
     public void Clean_DuplicateGroups_SameNormalisedNameAndManufacturer()
     {
         string csv = TestCatalogs.Csv(

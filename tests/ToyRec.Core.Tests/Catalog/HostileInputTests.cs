@@ -183,15 +183,24 @@ public sealed class HostileInputTests
         Assert.False(ValueParsers.TryParseCount(text, out _));
 
     [Fact]
-    public void ParseLinks_KeepsGoodLinksAndRejectsBadOnesOneByOne()
+    public void ParseLinks_KeepsGoodLinksAndRejectsBadOnesOneByOneSayingWhy()
     {
-        var rejected = new List<string>();
+        var rejected = new List<(string Part, string Expected)>();
         var links = ValueParsers.ParseLinks("http://www.amazon.co.uk/Good-One | http://www.amazon.co.uk/Bad/dp/XYZ | " +
             "http://www.amazon.co.uk/dp/B00HJ208KO | http://www.amazon.co.uk/Broken%ZZ | " +
-            "http://www.amazon.co.uk/Bad%C3%28 | http://www.example.com/Other", rejected);
+            "http://www.amazon.co.uk/Bad%C3%28 | http://www.example.com/Other | http://www.amazon.co.uk", rejected);
 
         Assert.Equal([new ProductLink("Good-One", null), new ProductLink("", "B00HJ208KO")], links);
-        Assert.Equal(4, rejected.Count);
+        const string encoding = "an Amazon link whose name part is percent-encoded UTF-8 (a '%' and two hex digits)";
+        const string asin = "an Amazon link whose /dp/ part is a 10-character ASIN like B00S9SUUBE";
+        Assert.Equal(
+        [
+            ("http://www.amazon.co.uk/Bad/dp/XYZ", asin),
+            ("http://www.amazon.co.uk/Broken%ZZ", encoding),
+            ("http://www.amazon.co.uk/Bad%C3%28", encoding),
+            ("http://www.example.com/Other", ValueParsers.LinkShape),
+            ("http://www.amazon.co.uk", "an Amazon link to a product (it has no path)"),
+        ], rejected);
     }
 
     [Fact]

@@ -161,6 +161,16 @@ public sealed class InteractionLogReaderTests
     }
 
     [Fact]
+    public void ReadCsv_EveryRowBad_NamesTheFirstBadLineAndValue()
+    {
+        var error = Assert.Throws<InteractionFormatException>(() => new InteractionLogReader().ReadCsv(
+            new StringReader("user_id,item_id,timestamp\nu1,i1,abc\n"), "bad.csv"));
+
+        Assert.Equal("bad.csv: no interaction in 2 lines; expected the csv format. The first skipped: bad.csv, " +
+            "line 2: timestamp 'abc' is neither Unix seconds nor an ISO 8601 date.", error.Message);
+    }
+
+    [Fact]
     public void ReadFile_SharedToys5Core_HasThePublishedCounts()
     {
         var log = new InteractionLogReader(strict: true).ReadFile(SharedData.Interactions);
