@@ -3,8 +3,9 @@ using System.Text;
 namespace ToyRec.Catalog;
 
 /// <summary>
-/// Case- and punctuation-insensitive forms of names: the word sequence of letters and digits, lower-cased,
-/// with apostrophes dropped so that "Children's" and Amazon's slug "Childrens" agree.
+/// Case-, accent- and punctuation-insensitive forms of names: the word sequence of letters and digits, lower-cased
+/// and with accented Latin letters folded (<see cref="Text.LatinFolding"/>), apostrophes dropped so that
+/// "Children's" and Amazon's slug "Childrens" agree.
 /// </summary>
 public static class NameKey
 {
@@ -16,9 +17,11 @@ public static class NameKey
         var current = new StringBuilder();
         foreach (char c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) && Text.LatinFolding.Fold(c) is { } folded)
+                current.Append(folded.ToLowerInvariant());
+            else if (char.IsLetterOrDigit(c))
                 current.Append(char.ToLowerInvariant(c));
-            else if (c is '\'' or '’')
+            else if (c is '\'' or '’' || Text.LatinFolding.IsCombiningMark(c))
                 continue;
             else if (current.Length > 0)
             {

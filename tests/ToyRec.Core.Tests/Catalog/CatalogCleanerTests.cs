@@ -145,6 +145,20 @@ public sealed class CatalogCleanerTests
     }
 
     [Fact]
+    public void Clean_AccentedNames_MatchUnaccentedSlugsAndLookups()
+    {
+        string csv = TestCatalogs.Csv(
+            TestCatalogs.Row("q", "Query", alsoBought: TestCatalogs.Link("Marklin-My-World-Battery")),
+            TestCatalogs.Row("m", "Märklin my world Battery Operated Signal", manufacturer: "Märklin"),
+            TestCatalogs.Row("p", "Poke\u0301mon Cards", manufacturer: "Nintendo"));
+        var (catalog, _) = TestCatalogs.Clean(csv);
+
+        Assert.Equal([1], catalog.AlsoBought[0]);
+        Assert.Equal(1, catalog.FindExact("MARKLIN MY WORLD battery operated signal"));
+        Assert.Equal(2, catalog.FindExact("Pokémon Cards"));
+    }
+
+    [Fact]
     public void Clean_DuplicateGroups_SameNormalisedNameAndManufacturer()
     {
         string csv = TestCatalogs.Csv(
