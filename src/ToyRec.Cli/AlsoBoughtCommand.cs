@@ -32,6 +32,8 @@ internal static class AlsoBoughtCommand
             int index = catalog.Find(query);
             if (index < 0)
                 throw new UsageException(catalog.NotFoundMessage(query) + ".");
+            if (catalog.FindExact(query) < 0)
+                context.Log.Info($"'{query}' matched the product {catalog[index].Id}: {catalog[index].Name}");
             var model = context.Log.Step($"Loading {path}",
                 () => CoPurchaseModel.Load(path));
             if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)

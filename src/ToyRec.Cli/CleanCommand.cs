@@ -65,8 +65,9 @@ internal static class CleanCommand
         string rejected = notLinks == 0 ? "" : $" (besides {notLinks} parts that are not links, under bad values)";
         console.WriteLine($"{kind} links: {links.Total} in all{rejected}, {links.Resolved} resolve in the catalogue, " +
             $"{links.Outside} point outside ({links.OutsideMatchingOnlyItself} of them name only the linking " +
-            $"product, {links.OutsideTooVague} are too vague to name one: a maker's name, or a single word several " +
-            $"names start with); {links.Ambiguous} of the resolved had several candidates (settled by exact name " +
+            $"product, {links.OutsideTooVague} too vague to name one: a maker's name, or a single word several " +
+            $"names start with); {links.ByAsin} resolved by ASIN; {links.Ambiguous} of the resolved had several " +
+            $"candidates (settled by exact name " +
             $"{links.SettledByExactName}, manufacturer {links.SettledByManufacturer}, category " +
             $"{links.SettledByCategory}, reviews {links.SettledByReviews}).");
     }
@@ -86,10 +87,9 @@ internal static class CleanCommand
             "missing text reads as empty).");
         string imputed = string.Join(", ", report.PricesImputed.Select(p => $"{p.Value} {p.Key}"));
         console.WriteLine($"Prices imputed: {imputed}.");
-        WriteLinks(console, "Also-bought", report.Links,
-            report.ValueProblems.GetValueOrDefault(CatalogColumns.AlsoBought));
+        WriteLinks(console, "Also-bought", report.Links, report.NotLinks.GetValueOrDefault(CatalogColumns.AlsoBought));
         WriteLinks(console, "Bought-after-viewing", report.ViewedLinks,
-            report.ValueProblems.GetValueOrDefault(CatalogColumns.BoughtAfterViewing));
+            report.NotLinks.GetValueOrDefault(CatalogColumns.BoughtAfterViewing));
         console.WriteLine($"Exact-duplicate groups (same normalised name and manufacturer): {report.DuplicateGroups}.");
         if (report.AbsentColumns.Count > 0)
         {

@@ -14,6 +14,8 @@ internal static class OutputFolder
             throw new UsageException($"{option} was given an empty path; expected a folder.");
         if (File.Exists(path))
             throw new UsageException($"{option} '{path}' is a file; expected a folder.");
+        if (FileAbove(path) is { } file)
+            throw new UsageException($"{option} '{path}' is inside '{file}', which is a file; expected a folder.");
         try
         {
             Directory.CreateDirectory(path);
@@ -27,5 +29,18 @@ internal static class OutputFolder
         }
 
         return path;
+    }
+
+    /// <summary>The nearest folder above <paramref name="path"/> that is in fact a file, or null.</summary>
+    public static string? FileAbove(string path)
+    {
+        for (string? above = Path.GetDirectoryName(Path.GetFullPath(path)); !string.IsNullOrEmpty(above);
+             above = Path.GetDirectoryName(above))
+        {
+            if (File.Exists(above))
+                return above;
+        }
+
+        return null;
     }
 }

@@ -64,6 +64,12 @@ internal static partial class ServeCommand
             {
                 if (Directory.Exists(database))
                     throw new UsageException($"--db '{database}' is a folder; expected the SQLite file of events.");
+                if (OutputFolder.FileAbove(database) is { } file)
+                {
+                    throw new UsageException($"--db '{database}' is inside '{file}', which is a file; expected " +
+                        "the SQLite file of events.");
+                }
+
                 args.AddRange(["--" + ServerSettings.DatabaseKey, database]);
             }
             using var app = ServerApp.Create([.. args]);

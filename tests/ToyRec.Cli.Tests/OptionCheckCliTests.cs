@@ -53,14 +53,15 @@ public sealed class OptionCheckCliTests : IDisposable
     [Theory]
     [InlineData("train", "--models")]
     [InlineData("run", "--out")]
-    public void FolderOption_UnderAFile_ExitsOneBeforeAnyWork(string command, string option)
+    public void FolderOption_UnderAFile_ExitsTwoBeforeAnyWork(string command, string option)
     {
         string folder = Path.Combine(_catalog, "models");
 
         var (code, output, error) = CliRunner.Run(command, "--data", _catalog, option, folder);
 
-        Assert.Equal(1, code);
-        Assert.Contains($"error: {option} '{folder}' cannot be written: ", error, StringComparison.Ordinal);
+        Assert.Equal(2, code);
+        Assert.Contains($"error: {option} '{folder}' is inside '{Path.GetFullPath(_catalog)}', which is a file; " +
+            "expected a folder.", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Training", error, StringComparison.Ordinal);
         Assert.Empty(output);
     }

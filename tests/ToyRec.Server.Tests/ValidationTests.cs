@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace ToyRec.Server.Tests;
 
@@ -59,6 +60,23 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
         var problem = await _client.PostJson("/api/recommendations", body, HttpStatusCode.BadRequest);
 
         Assert.Equal(detail, problem.Detail());
+    }
+
+    [Theory]
+    [InlineData("/api/recommendations", "{\"history\": [\"\xFF\"]}", 15)]
+    [InlineData("/api/category/predict", "{\"name\": \"Game \xFF\xFE\"}", 16)]
+    [InlineData("/api/sessions/s1/events", "{\"\xFF\": 1}", 3)]
+    public async Task Post_BodyNotUtf8_Returns400NamingTheByte(string url, string latin1Body, int badByte)
+    {
+        // Each char of the body is one byte, so "\xFF" stands for a lone 0xFF byte.
+        using var content = new ByteArrayContent(System.Text.Encoding.Latin1.GetBytes(latin1Body));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var response = await _client.PostAsync(url, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal($"body: not UTF-8 text (byte {badByte} does not start a UTF-8 character); a JSON body must be " +
+            "UTF-8.", problem.RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]

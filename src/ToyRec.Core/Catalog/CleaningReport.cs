@@ -49,6 +49,12 @@ public sealed record CleaningReport
     public required IReadOnlyDictionary<string, int> ValueProblems { get; init; }
 
     /// <summary>
+    /// Parts of a link column that are not product links, per column: reported among the value problems and not
+    /// counted in <see cref="Links"/> or <see cref="ViewedLinks"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> NotLinks { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
     /// Up to <see cref="MaxProblemExamples"/> problem messages, each naming file and line, in file order: any
     /// problem of the whole file, the first record dropped for each reason, the first bad value of each column
     /// while there is room, then the next problems of the file.

@@ -7,15 +7,17 @@ public enum LinkSettlement
     Outside,
 
     /// <summary>
-    /// The link names only the linking product: its own ASIN, or a slug that matched only its own name or an exact
-    /// duplicate's (typically another size or edition of it that is not in the catalogue). Counted as outside.
+    /// The link names only the linking product: its own or an exact duplicate's ASIN, or a slug that matched only its
+    /// own name or an exact duplicate's (typically another size or edition of it that is not in the catalogue).
+    /// Counted as outside.
     /// </summary>
     OnlyItself,
 
     /// <summary>
     /// The slug is only a manufacturer's name or the start of one ("Ravensburger", "Amscan-International",
     /// "The-Creativity" of The Creativity Hub), or one word that starts several names ("Inflatable"): Amazon cut
-    /// it too short to tell which product it meant, so it is counted as outside.
+    /// it too short to tell which product it meant, so it is counted as outside. A slug that is one product's whole
+    /// name is never vague.
     /// </summary>
     TooVague,
 
@@ -42,9 +44,9 @@ public enum LinkSettlement
 /// Resolves "also bought" links to catalogue products: by ASIN when both sides have one, otherwise by matching
 /// the slug's words to the first words of a product's name. Amazon cut slugs to a few words, so a slug often
 /// matches several names; the tie is settled by the one name the slug is whole, then the linking product's
-/// manufacturer, then its category path, then the most reviews. A slug that is only a manufacturer's name, or a single word shared by several names, is
-/// not settled at all: settling it would send every such link to one product of that brand or word (on the Kaggle
-/// file, more than half of the links that matched a name).
+/// manufacturer, then its category path, then the most reviews. Otherwise a slug that is only a manufacturer's name,
+/// or a single word shared by several names, is not settled at all: settling it would send every such link to one
+/// product of that brand or word (on the Kaggle file, more than half of the links that matched a name).
 /// </summary>
 public sealed class LinkResolver
 {
@@ -89,19 +91,28 @@ public sealed class LinkResolver
     public (int Target, int Candidates, LinkSettlement SettledBy) Resolve(int fromIndex, ProductLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        if (link.Asin is not null && link.Asin == _products[fromIndex].Asin)
-            return (-1, 0, LinkSettlement.OnlyItself);
+        string own = _duplicateKeys[fromIndex];
         if (link.Asin is not null && _byAsin.TryGetValue(link.Asin, out int byAsin))
-            return (byAsin, 1, LinkSettlement.Asin);
+        {
+            return byAsin == fromIndex || _duplicateKeys[byAsin] == own
+                ? (-1, 0, LinkSettlement.OnlyItself)
+                : (byAsin, 1, LinkSettlement.Asin);
+        }
+
         string key = NameKey.Of(link.Slug);
         if (key.Length == 0 || !_byNamePrefix.TryGetValue(key, out var matches))
             return (-1, 0, LinkSettlement.Outside);
-        string own = _duplicateKeys[fromIndex];
         var candidates = matches.Where(i => i != fromIndex && _duplicateKeys[i] != own).ToList();
         if (candidates.Count == 0)
             return (-1, 0, LinkSettlement.OnlyItself);
-        if (candidates.Count > 1 && candidates.Count(i => _nameKeys[i] == key) == 1)
-            return (candidates.First(i => _nameKeys[i] == key), candidates.Count, LinkSettlement.ExactName);
+        // A slug that is a product's whole name names it, even when it is also a maker's name or one word.
+        if (candidates.Count(i => _nameKeys[i] == key) == 1)
+        {
+            int exact = candidates.First(i => _nameKeys[i] == key);
+            return candidates.Count == 1 ? (exact, 1, LinkSettlement.Unique)
+                : (exact, candidates.Count, LinkSettlement.ExactName);
+        }
+
         if (_makerNamePrefixes.Contains(key) || (candidates.Count > 1 && !key.Contains(' ', StringComparison.Ordinal)))
             return (-1, candidates.Count, LinkSettlement.TooVague);
         if (candidates.Count == 1)

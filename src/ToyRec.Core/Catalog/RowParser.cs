@@ -78,7 +78,9 @@ internal readonly ref struct RowParser
             if (!field.Contains('\0', StringComparison.Ordinal) ||
                 !CatalogColumns.All.Contains(column, StringComparer.OrdinalIgnoreCase))
                 continue;
-            Report(column, field.Replace("\0", "\\0", StringComparison.Ordinal), NulCharactersExpected);
+            // Strict mode stops here, so nothing is removed and the message must not say so.
+            Report(column, field.Replace("\0", "\\0", StringComparison.Ordinal),
+                _strict ? "text without NUL characters" : NulCharactersExpected);
             _fields[index] = field.Replace("\0", "", StringComparison.Ordinal);
         }
     }

@@ -26,16 +26,26 @@ public sealed record FittedProducts(int Total, IReadOnlyList<string> SampleIds)
     }
 
     /// <summary>
-    /// Why the model saved at <paramref name="path"/> does not belong to <paramref name="catalog"/> (fewer than half
-    /// of its sampled products are in it), or null when it does or nothing was recorded.
+    /// Why the model saved at <paramref name="path"/> does not belong to <paramref name="catalog"/>: fewer than half
+    /// of its sampled products are in it, or it was fitted on fewer than half of the catalogue's labelled products
+    /// (a sample of it, whose classes can lack whole categories). Null when it belongs or nothing was recorded.
     /// </summary>
     public string? OtherCatalogueReason(ProductCatalog catalog, string path)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        if (SampleIds.Count == 0)
+            return null;
         int found = SampleIds.Count(id => catalog.TryGetIndex(id, out _));
-        return SampleIds.Count > 0 && 2 * found < SampleIds.Count
-            ? $"{path} was fitted on another catalogue: only {found} of the {SampleIds.Count} products it " +
-                "recorded are in this one (run 'toyrec train' on this catalogue)"
+        if (2 * found < SampleIds.Count)
+        {
+            return $"{path} was fitted on another catalogue: only {found} of the {SampleIds.Count} products it " +
+                "recorded are in this one (run 'toyrec train' on this catalogue)";
+        }
+
+        int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);
+        return 2 * Total < labelled
+            ? $"{path} was fitted on {Total} products, fewer than half of this catalogue's {labelled} with a " +
+                "category (run 'toyrec train' on this catalogue)"
             : null;
     }
 

@@ -136,23 +136,28 @@ public sealed partial class CatalogueRecommender
         string popular = product.Category.IsEmpty ? "popular" : $"popular in {product.Category.TopLevel}";
         if (history.Count == 0)
             return popular;
-        // Content, the graph or the network name the reason only when they add more than popularity does.
+        // Content, the graph or the network name the reason only when they add more than popularity does; an
+        // observed link outranks a prediction of the network, which mostly learned those same links.
         var weights = Weights(Options, scales);
         double best = weights[Popular] * _popularity[j];
         float totalWeight = history.Sum(h => h.Weight);
         string reason = popular;
+        bool predicted = false;
+        (double Score, string Reason) link = (0, "");
         foreach (var item in history)
         {
             double graph = item.Weight * weights[CoPurchase] * Graph.Weight(item.Index, j);
             double content = item.Weight * weights[Similar] * Content.Similarity(item.Index, j);
             string name = Short(Catalog[item.Index].Name);
+            if (graph > link.Score)
+                link = (graph, LinkReason(item.Index, j, name));
             if (graph > best)
-                (best, reason) = (graph, LinkReason(item.Index, j, name));
+                (best, reason, predicted) = (graph, link.Reason, false);
             if (content > best)
             {
                 var terms = Content.SharedTerms(item.Index, j);
                 string shared = terms.Count == 0 ? "" : $": shared terms {string.Join(", ", terms)}";
-                (best, reason) = (content, $"similar to {name}{shared}");
+                (best, reason, predicted) = (content, $"similar to {name}{shared}", false);
             }
 
             if (_extra is not null)
@@ -160,11 +165,12 @@ public sealed partial class CatalogueRecommender
                 // This item's share of the extra signal, a weighted mean over the history in Signals.
                 double extra = item.Weight * weights[Extra] * _extra.Score(item.Index)[j] / totalWeight;
                 if (extra > best)
-                    (best, reason) = (extra, $"predicted to be bought with {name} (co-purchase model)");
+                    (best, reason, predicted) = (extra, $"predicted to be bought with {name} (co-purchase model)",
+                        true);
             }
         }
 
-        return reason;
+        return predicted && link.Score > 0 ? link.Reason : reason;
     }
 
     // Which kind of link the graph joins them by, in the words of Amazon's lists: the also-bought list (read from

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -49,6 +50,14 @@ public static partial class JsonBody
         where T : class, IRequestBody
     {
         ArgumentNullException.ThrowIfNull(options);
+        // The parser checks UTF-8 only when a string is read, which would then throw past every check here.
+        var chars = new char[body.Length];
+        if (Utf8.ToUtf16(body.Span, chars, out int valid, out _, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return (null, Problems.BadRequest("body", $"body: not UTF-8 text (byte {valid + 1} does not start a " +
+                "UTF-8 character); a JSON body must be UTF-8."));
+        }
+
         JsonDocument document;
         try
         {

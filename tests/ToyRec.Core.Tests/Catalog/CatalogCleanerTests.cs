@@ -124,24 +124,44 @@ public sealed class CatalogCleanerTests
         var query = TestCatalogs.Row("q", "Query", "Games > Dice", "Acme", alsoBought: string.Join(" | ",
             TestCatalogs.Link("Hornby-Track-Pack"), // the whole name of t1, the start of t2's
             TestCatalogs.Link("Pictionary"), // one word, the whole name of p1 and the start of p2's
-            TestCatalogs.Link("Query/dp/B000000001"))); // the query's own ASIN
+            TestCatalogs.Link("Query/dp/B000000001"), // the query's own ASIN
+            TestCatalogs.Link("Ypsilon"))); // a maker's name, but also the whole name of its one product
         query[CatalogColumns.ProductInformation] = "ASIN B000000001";
+        var copy = TestCatalogs.Row("c2", "Query copy", "Games > Dice", "ACME");
+        copy[CatalogColumns.ProductInformation] = "ASIN B000000002";
         string csv = TestCatalogs.Csv(query,
             TestCatalogs.Row("t1", "Hornby Track Pack", manufacturer: "Hornby", reviews: "1"),
             TestCatalogs.Row("t2", "Hornby Track Pack A", manufacturer: "Hornby", reviews: "9"),
             TestCatalogs.Row("p1", "Pictionary", manufacturer: "Mattel"),
             TestCatalogs.Row("p2", "Pictionary Card Game", manufacturer: "Mattel"),
-            // c1's link matches only c1 and its exact duplicate c2.
-            TestCatalogs.Row("c1", "Query Copy", "Games > Dice", "Acme", alsoBought: TestCatalogs.Link("Query-Copy")),
-            TestCatalogs.Row("c2", "Query copy", "Games > Dice", "ACME"));
+            // c1's links name only c1 and its exact duplicate c2: by name, and by c2's ASIN.
+            TestCatalogs.Row("c1", "Query Copy", "Games > Dice", "Acme", alsoBought: TestCatalogs.Link("Query-Copy") +
+                " | " + TestCatalogs.Link("Copy/dp/B000000002")),
+            copy,
+            TestCatalogs.Row("y", "Ypsilon", manufacturer: "Ypsilon"));
 
         var (catalog, report) = TestCatalogs.Clean(csv);
 
-        Assert.Equal([1, 3], catalog.AlsoBought[0]);
+        Assert.Equal([1, 3, 7], catalog.AlsoBought[0]);
         Assert.Empty(catalog.AlsoBought[5]);
-        Assert.Equal(new LinkStatistics(Total: 4, Resolved: 2, Outside: 2, Ambiguous: 2, ByAsin: 0,
-            SettledByManufacturer: 0, SettledByCategory: 0, SettledByReviews: 0, OutsideMatchingOnlyItself: 2,
+        Assert.Equal(new LinkStatistics(Total: 6, Resolved: 3, Outside: 3, Ambiguous: 2, ByAsin: 0,
+            SettledByManufacturer: 0, SettledByCategory: 0, SettledByReviews: 0, OutsideMatchingOnlyItself: 3,
             OutsideTooVague: 0, SettledByExactName: 2), report.Links);
+    }
+
+    [Fact]
+    public void Clean_NotLinks_CountsPartsThatAreNotLinksButNotNulCharacters()
+    {
+        string csv = TestCatalogs.Csv(
+            TestCatalogs.Row("q", "Query", alsoBought: TestCatalogs.Link("Dice\0-Set") + " | not a link"),
+            TestCatalogs.Row("d", "Dice Set"));
+
+        var (catalog, report) = TestCatalogs.Clean(csv);
+
+        Assert.Equal([1], catalog.AlsoBought[0]);
+        Assert.Equal(2, report.ValueProblems[CatalogColumns.AlsoBought]);
+        Assert.Equal(1, report.NotLinks[CatalogColumns.AlsoBought]);
+        Assert.Equal(1, report.Links.Total);
     }
 
     [Fact]

@@ -59,7 +59,8 @@ public sealed class HostileInputTests
             "were removed, the rest kept)", Assert.Single(raw.Problems).Message);
         var strict = Assert.Throws<CatalogFormatException>(() =>
             new CatalogReader(strict: true).ReadText("uniq_id,product_name\na,Di\0ce\n", "s.csv"));
-        Assert.Contains("line 2, column product_name", strict.Message, StringComparison.Ordinal);
+        Assert.Equal("s.csv, line 2, column product_name: 'Di\\0ce' is not text without NUL characters",
+            strict.Message);
     }
 
     [Fact]

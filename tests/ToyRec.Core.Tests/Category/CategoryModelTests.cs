@@ -72,6 +72,9 @@ public sealed class CategoryModelTests
                 loaded.FittedOn.OtherCatalogueReason(Catalogue("b"), path));
             Assert.Null(CategoryModel.Fit(Queries, Classes, Labels, Single).FittedOn.OtherCatalogueReason(catalog,
                 path));
+            Assert.Equal($"{path} was fitted on 2 products, fewer than half of this catalogue's 6 with a category " +
+                "(run 'toyrec train' on this catalogue)",
+                CategoryModel.Fit(catalog, [0, 1], Labels, Single).FittedOn.OtherCatalogueReason(catalog, path));
         }
         finally
         {

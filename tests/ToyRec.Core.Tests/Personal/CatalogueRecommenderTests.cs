@@ -114,6 +114,19 @@ public sealed class CatalogueRecommenderTests
     }
 
     [Fact]
+    public void Recommend_LinkedProductTheExtraScorerAlsoLifts_KeepsTheLinkAsItsReason()
+    {
+        // The network's 5 outweighs the graph's 1 for p7, but p7 is an observed co-purchase of p0.
+        var withExtra = CatalogueRecommender.Build(Catalog, Recommender.Content,
+            Recommender.Options with { ExtraWeight = 5 }, new LiftsOne(7, Catalog.Count));
+
+        var result = withExtra.Recommend([new HistoryItem(0)], 1);
+
+        Assert.Equal(7, result.Items[0].Index);
+        Assert.Equal("bought together with Wooden train set with track", result.Items[0].Reason);
+    }
+
+    [Fact]
     public void Recommend_WeakExtraScore_KeepsItsScaleBelowAnObservedLink()
     {
         // The scorer's only guess for p6 is 0.05 of its surest: 4 · 0.05 = 0.2, under the graph's 1 · 1 for p7
