@@ -39,6 +39,16 @@ public sealed class SessionApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
     }
 
     [Fact]
+    public async Task PostEvent_SessionIdEndingInANewline_Returns400AndStoresNothing()
+    {
+        var problem = await _client.PostJson("/api/sessions/nl%0A/events", """{"productId": "d001", "type": "view"}""",
+            HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("sessionId must be ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await _client.GetJson("/api/sessions/nl/events")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task SessionRecommendations_NoEvents_ReturnPopularProducts()
     {
         var answer = await _client.GetJson("/api/sessions/empty/recommendations?k=1");

@@ -122,6 +122,8 @@ public static partial class SessionEndpoints
     private static List<ProductSummary> Summaries(ProductStore store, IEnumerable<string> ids) =>
         Indices(store, ids).Select(i => ProductSummary.Of(store.Catalog[i])).ToList();
 
-    [GeneratedRegex(SessionIdCharacters)]
+    // The OpenAPI document's pattern with its anchors at the very ends: "$" alone also matches before a final
+    // newline, which let "s1\n" through to a Location header that cannot hold it.
+    [GeneratedRegex(@"\A[A-Za-z0-9_-]+\z")]
     private static partial Regex SessionIdPattern();
 }

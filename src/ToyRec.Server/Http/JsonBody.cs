@@ -27,7 +27,17 @@ public static partial class JsonBody
         while (true)
         {
             var memory = buffer.GetMemory(4096);
-            int read = await request.Body.ReadAsync(memory, context.RequestAborted);
+            int read;
+            try
+            {
+                read = await request.Body.ReadAsync(memory, context.RequestAborted);
+            }
+            catch (BadHttpRequestException e)
+            {
+                // Kestrel's own framing errors (a bad chunk size): the client's request, not a server fault.
+                return (null, Problems.BadRequest("body", $"body: {FirstSentence(e.Message)}"));
+            }
+
             if (read == 0)
                 break;
             buffer.Advance(read);
@@ -79,15 +89,21 @@ public static partial class JsonBody
                     $"{FieldNames<T>()}; got {Describe(root)}."));
             }
 
-            if (CheckNames<T>(root) is { } badName)
-                return (null, badName);
             try
             {
+                if (CheckNames<T>(root) is { } badName)
+                    return (null, badName);
                 return (root.Deserialize<T>(options)!, null);
             }
             catch (JsonException e)
             {
                 return (null, WrongType<T>(root, e));
+            }
+            catch (InvalidOperationException e)
+            {
+                // A "\ud800" escape with no low surrogate parses but cannot be read as a string.
+                return (null, Problems.BadRequest("body", $"body: a field name or value is not valid text: " +
+                    $"{FirstSentence(e.Message)}"));
             }
         }
     }

@@ -64,6 +64,15 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void ReadText_TerminalEscapeInAValue_IsShownEscaped()
+    {
+        var raw = new CatalogReader().ReadText("uniq_id,product_name,price\na,Dice,\u001b]0;x\u0007£3\n", "s.csv");
+
+        Assert.Equal("s.csv, line 2, column price: '\\x1B]0;x\\x07£3' is not " + ValueParsers.PriceShape,
+            Assert.Single(raw.Problems).Message);
+    }
+
+    [Fact]
     public void ReadText_WhiteSpaceOnlyLine_IsBlankNotARecord()
     {
         var raw = new CatalogReader().ReadText("uniq_id,product_name\na,Dice\n   \nb,Cards\n", "s.csv");
