@@ -144,6 +144,22 @@ public sealed class UnitTests
         Assert.Equal("p", Assert.Single(reopened.Read("s", 10)).ProductId);
     }
 
+    [Fact]
+    public void EventStoreReadProfile_OldBasketEvents_KeptBeyondTheLatestViews()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("toyrec-profile-").FullName, "events.db");
+        using var store = new EventStore(path);
+        store.Append("s", "x", EventType.AddToBasket);
+        foreach (string product in new[] { "v1", "v2", "v3" })
+            store.Append("s", product, EventType.View);
+        store.Append("other", "y", EventType.AddToBasket);
+
+        var events = store.ReadProfile("s", 2);
+
+        Assert.Equal(["x", "v2", "v3"], events.Select(e => e.ProductId));
+        Assert.Equal(["v2", "v3"], store.Read("s", 2).Select(e => e.ProductId));
+    }
+
     private static ProductCatalog LoadCatalog() =>
         CatalogCleaner.Clean(new CatalogReader().ReadFile(ToyRecFactory.CatalogPath)).Catalog;
 

@@ -87,7 +87,7 @@ public static partial class SessionEndpoints
         int count = errors.Int(k, "k", Limits.MinK, Limits.MaxK, Limits.DefaultK);
         if ((CheckSession(sessionId) ?? errors.Problem) is { } problem)
             return problem;
-        var stored = events.Read(sessionId, Limits.SessionEventsRead);
+        var stored = events.ReadProfile(sessionId, Limits.SessionEventsRead);
         var profile = SessionProfile.From(stored);
 
         // Events name products by id; one that left the catalogue since is skipped rather than failing the session.

@@ -87,8 +87,8 @@ public sealed class EventStore : IDisposable
     }
 
     /// <summary>
-    /// Stores an event only if <paramref name="allows"/> accepts the session's latest <paramref name="window"/>
-    /// events (oldest first), and returns it, else null. The events are read and the event written under the write
+    /// Stores an event only if <paramref name="allows"/> accepts the session's profile events
+    /// (<see cref="ReadProfile"/> with <paramref name="window"/> views), and returns it, else null. The events are read and the event written under the write
     /// lock, so two requests cannot both pass a check that only one should (two removals of one basket item).
     /// </summary>
     public StoredEvent? AppendIf(string sessionId, string productId, string type, int window,
@@ -98,19 +98,29 @@ public sealed class EventStore : IDisposable
         lock (_writeLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return allows(Read(sessionId, window)) ? Append(sessionId, productId, type) : null;
+            return allows(ReadProfile(sessionId, window)) ? Append(sessionId, productId, type) : null;
         }
     }
 
     /// <summary>The latest <paramref name="limit"/> events of a session, oldest first.</summary>
-    public IReadOnlyList<StoredEvent> Read(string sessionId, int limit)
+    public IReadOnlyList<StoredEvent> Read(string sessionId, int limit) => Query(sessionId, limit,
+        "WHERE session_id = $session ORDER BY id DESC LIMIT $limit");
+
+    /// <summary>
+    /// What a session's profile needs, oldest first: every basket and purchase event, however old, so that a
+    /// basket is never forgotten, and of the views only those among its latest <paramref name="limit"/> events.
+    /// </summary>
+    public IReadOnlyList<StoredEvent> ReadProfile(string sessionId, int limit) => Query(sessionId, limit,
+        "WHERE session_id = $session AND (type <> 'view' OR id IN (SELECT id FROM events WHERE session_id = " +
+        "$session ORDER BY id DESC LIMIT $limit)) ORDER BY id DESC");
+
+    private List<StoredEvent> Query(string sessionId, int limit, string where)
     {
         ArgumentNullException.ThrowIfNull(sessionId);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, session_id, product_id, type, created_at FROM events " +
-            "WHERE session_id = $session ORDER BY id DESC LIMIT $limit";
+        command.CommandText = "SELECT id, session_id, product_id, type, created_at FROM events " + where;
         command.Parameters.AddWithValue("$session", sessionId);
         command.Parameters.AddWithValue("$limit", limit);
         var events = new List<StoredEvent>();
