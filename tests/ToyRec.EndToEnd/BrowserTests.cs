@@ -79,7 +79,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#for-you-status")).ToContainTextAsync("From 2 basket items");
 
         var recommendations = page.Locator("#recommendations li");
-        Assert.True(await recommendations.CountAsync() > 0);
+        await Assertions.Expect(recommendations.First).ToBeVisibleAsync();
         string names = string.Join("\n", await page.Locator("#recommendations li a").AllInnerTextsAsync());
         Assert.DoesNotContain(first, names.Split('\n'));
         Assert.DoesNotContain(second, names.Split('\n'));

@@ -140,8 +140,14 @@ async function removeFromBasket(button, productId) {
   await refreshSession().catch(e => { $('for-you-status').textContent = e.message; });
 }
 
+// Several refreshes can be in flight (an add, then a page change); only the latest one's answer is drawn, so a
+// slower earlier answer cannot put back an older basket.
+let sessionRefreshes = 0;
+
 async function refreshSession() {
+  const ticket = ++sessionRefreshes;
   const session = await api(`/api/sessions/${sessionId}/recommendations?k=8`);
+  if (ticket !== sessionRefreshes) return;
   $('basket-count').textContent = session.basket.length;
   fill($('basket-items'), session.basket, p => productCard(p, null,
     el('button', { type: 'button', className: 'secondary', textContent: 'Remove',
