@@ -121,6 +121,11 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("""{"productId": "d001", "type": "like"}""",
         "type must be one of view, add_to_basket, remove_from_basket, purchase; got 'like'.")]
     [InlineData("""{"type": "view"}""", "productId is required: the id of a catalogue product.")]
+    [InlineData("""{"productId": "d001"}""",
+        "type is required: one of view, add_to_basket, remove_from_basket, purchase.")]
+    [InlineData("""{"productId": "d001", "type": "a-very-long-type-name-that-goes-on-and-on-and-on"}""",
+        "type must be one of view, add_to_basket, remove_from_basket, purchase; got " +
+        "'a-very-long-type-name-that-goes-on-and-o…'.")]
     public async Task Events_BadBody_Returns400WithMessage(string body, string detail)
     {
         var problem = await _client.PostJson("/api/sessions/v1/events", body, HttpStatusCode.BadRequest);

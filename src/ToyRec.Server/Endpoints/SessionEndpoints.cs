@@ -45,10 +45,12 @@ public static partial class SessionEndpoints
         var (request, bodyProblem) = await JsonBody.ReadAsync<EventRequest>(context);
         if (bodyProblem is not null)
             return bodyProblem;
-        if (!EventType.IsKnown(request!.Type))
+        if (string.IsNullOrEmpty(request!.Type))
+            return Problems.BadRequest("type", $"type is required: one of {string.Join(", ", EventType.All)}.");
+        if (!EventType.IsKnown(request.Type))
         {
             return Problems.BadRequest("type", $"type must be one of {string.Join(", ", EventType.All)}; " +
-                $"got '{request.Type}'.");
+                $"got '{ShownText.Of(request.Type)}'.");
         }
 
         if (string.IsNullOrEmpty(request.ProductId))

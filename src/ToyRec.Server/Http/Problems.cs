@@ -32,7 +32,7 @@ public static class Problems
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var extensions = new Dictionary<string, object?> { ["field"] = field, ["id"] = id };
-        string detail = $"{field}: no product has id '{id}'.";
+        string detail = $"{field}: no product has id '{ShownText.Of(id)}'.";
         if (catalog.DroppedIds.TryGetValue(id, out string? reason))
         {
             detail = $"{field}: {catalog.NotFoundMessage(id)}.";
