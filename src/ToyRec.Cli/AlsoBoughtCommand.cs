@@ -29,11 +29,7 @@ internal static class AlsoBoughtCommand
             string query = context.Get(Product) ?? "";
             string path = NeuralTraining.ModelPath(context);
             var (catalog, _) = context.Load();
-            int index = catalog.Find(query);
-            if (index < 0)
-                throw new UsageException(catalog.NotFoundMessage(query) + ".");
-            if (catalog.FindExact(query) < 0)
-                context.Log.Info($"'{query}' matched the product {catalog[index].Id}: {catalog[index].Name}");
+            int index = ProductArgument.Find(catalog, query, context.Log);
             var model = context.Log.Step($"Loading {path}",
                 () => CoPurchaseModel.Load(path));
             if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)

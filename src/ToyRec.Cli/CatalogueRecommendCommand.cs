@@ -135,7 +135,7 @@ internal static class CatalogueRecommendCommand
         var history = HistoryWeights.Recency(ParseHistory(catalog, historyText, context.Log), Decay(context));
         var filter = new CandidateFilter(context.Get(MinPrice), context.Get(MaxPrice), context.Get(InStock),
             context.Get(Category) ?? [], context.Get(ExcludeCategory) ?? [],
-            (context.Get(Exclude) ?? []).Select(e => FindProduct(catalog, e, "--exclude")).ToList(),
+            (context.Get(Exclude) ?? []).Select(e => ProductArgument.Find(catalog, e, null, "--exclude")).ToList(),
             context.Get(Age) is { } years ? (int)Math.Floor(years * 12) : null);
         var content = context.Log.Step("Indexing product text", () => ContentIndex.Build(catalog));
         var recommender = CatalogueRecommender.Build(catalog, content,
@@ -223,8 +223,7 @@ internal static class CatalogueRecommendCommand
                 if (reference.Contains('^', StringComparison.Ordinal))
                     throw new UsageException($"--history: '{pieces[start]}' has more than one weight ('^').");
                 // LongestExactItem found no exact match, so this one is tolerant and the log names the pick.
-                index = FindProduct(catalog, reference, "--history");
-                log.Info($"--history: '{reference}' matched the product {catalog[index].Id}: {catalog[index].Name}");
+                index = ProductArgument.Find(catalog, reference, log, "--history");
             }
 
             items.Add(new HistoryItem(index, weight));
@@ -275,12 +274,5 @@ internal static class CatalogueRecommendCommand
         }
 
         return (float)weight;
-    }
-
-    private static int FindProduct(ProductCatalog catalog, string reference, string option)
-    {
-        int index = catalog.Find(reference);
-        return index >= 0 ? index
-            : throw new UsageException($"{option}: {catalog.NotFoundMessage(reference)}.");
     }
 }

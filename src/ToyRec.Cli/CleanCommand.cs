@@ -67,9 +67,8 @@ internal static class CleanCommand
             $"{links.Outside} point outside ({links.OutsideMatchingOnlyItself} of them name only the linking " +
             $"product, {links.OutsideTooVague} too vague to name one: a maker's name, or a single word several " +
             $"names start with); {links.ByAsin} resolved by ASIN; {links.Ambiguous} of the resolved had several " +
-            $"candidates (settled by exact name " +
-            $"{links.SettledByExactName}, manufacturer {links.SettledByManufacturer}, category " +
-            $"{links.SettledByCategory}, reviews {links.SettledByReviews}).");
+            $"candidates (settled by exact name {links.SettledByExactName}, manufacturer " +
+            $"{links.SettledByManufacturer}, category {links.SettledByCategory}, reviews {links.SettledByReviews}).");
     }
 
     public static void Print(CleaningReport report, TextWriter output)

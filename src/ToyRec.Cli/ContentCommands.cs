@@ -26,15 +26,11 @@ internal static class ContentCommands
             int count = CheckK(context.Get(k));
             var (catalog, _) = context.Load();
             string query = context.Get(product) ?? "";
-            int index = catalog.Find(query);
-            if (index < 0)
-                throw new UsageException(catalog.NotFoundMessage(query) + ".");
+            int index = ProductArgument.Find(catalog, query, context.Log);
             var content = context.Log.Step("Indexing product text",
                 () => ContentIndex.Build(catalog, ContentOptions.SimilarProducts));
             var results = content.Similar(index, count);
             var picked = catalog[index];
-            if (catalog.FindExact(query) < 0)
-                context.Log.Info($"'{query}' matched the product {picked.Id}: {picked.Name}");
             Write(context, catalog, results, new { query, matched = Describe(picked, 1, []) },
                 $"Similar to {picked.Name} ({picked.Id})");
             return 0;

@@ -82,9 +82,11 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [Fact]
     public async Task Recommendations_FieldNameWithALoneSurrogateEscape_Returns400()
     {
-        var problem = await _client.PostJson("/api/recommendations", """{"\ud800": 1}""", HttpStatusCode.BadRequest);
+        var problem = await _client.PostJson("/api/recommendations", """{"\ud800": 1}""",
+            HttpStatusCode.BadRequest);
 
-        Assert.StartsWith("body: a field name or value is not valid text: ", problem.Detail(), StringComparison.Ordinal);
+        Assert.StartsWith("body: a field name or value is not valid text: ", problem.Detail(),
+            StringComparison.Ordinal);
     }
 
     [Fact]

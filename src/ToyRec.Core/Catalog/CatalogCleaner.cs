@@ -90,10 +90,7 @@ public static class CatalogCleaner
             Links = alsoStats,
             ViewedLinks = viewedStats,
             ValueProblems = raw.Problems.GroupBy(p => p.Column ?? "file").ToDictionary(g => g.Key, g => g.Count()),
-            NotLinks = raw.Problems.Where(p => p.Expected != RowParser.NulCharactersExpected &&
-                    p.Column is { } column && (Same(column, CatalogColumns.AlsoBought) ||
-                        Same(column, CatalogColumns.BoughtAfterViewing)))
-                .GroupBy(p => p.Column!.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count()),
+            NotLinks = raw.NotLinks,
             ProblemExamples = ProblemExamples(raw, firstWithoutCategory, dropped.GetValueOrDefault(
                 CleaningReport.NoCategory)),
             ProductsWithDescriptionText = kept.Count(p =>
@@ -201,8 +198,6 @@ public static class CatalogCleaner
             .ToDictionary(g => g.Key, g => Median(g.Select(p => p.Price!.Value.Representative).ToList()));
 
     /// <summary>The median; the mean of the two middle values for an even count.</summary>
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-
     internal static decimal Median(List<decimal> values)
     {
         values.Sort();

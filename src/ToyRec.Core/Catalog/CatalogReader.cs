@@ -117,6 +117,7 @@ public sealed class CatalogReader
         var recordProblems = new List<CatalogProblem>();
         var dropped = new Dictionary<string, int>();
         var missing = CatalogColumns.All.ToDictionary(c => c, _ => 0);
+        var notLinks = new Dictionary<string, int>();
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         int recordsRead = 0;
 
@@ -136,7 +137,7 @@ public sealed class CatalogReader
                 continue;
             }
 
-            var row = new RowParser(record, columns, sourceName, _strict, problems, missing);
+            var row = new RowParser(record, columns, sourceName, _strict, problems, missing, notLinks);
             var product = row.Parse();
             if (product is null)
             {
@@ -164,6 +165,7 @@ public sealed class CatalogReader
             Problems = problems,
             RecordProblems = recordProblems,
             MissingCounts = missing,
+            NotLinks = notLinks,
             AbsentColumns = absent,
             UnknownColumns = unknown,
             BlankLines = reader.BlankLinesSkipped,

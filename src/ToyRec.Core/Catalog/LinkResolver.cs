@@ -94,7 +94,8 @@ public sealed class LinkResolver
         string own = _duplicateKeys[fromIndex];
         if (link.Asin is not null && _byAsin.TryGetValue(link.Asin, out int byAsin))
         {
-            return byAsin == fromIndex || _duplicateKeys[byAsin] == own
+            // The linking product's own key is among the duplicates' keys, so this covers its own ASIN too.
+            return _duplicateKeys[byAsin] == own
                 ? (-1, 0, LinkSettlement.OnlyItself)
                 : (byAsin, 1, LinkSettlement.Asin);
         }
@@ -102,7 +103,7 @@ public sealed class LinkResolver
         string key = NameKey.Of(link.Slug);
         if (key.Length == 0 || !_byNamePrefix.TryGetValue(key, out var matches))
             return (-1, 0, LinkSettlement.Outside);
-        var candidates = matches.Where(i => i != fromIndex && _duplicateKeys[i] != own).ToList();
+        var candidates = matches.Where(i => _duplicateKeys[i] != own).ToList();
         if (candidates.Count == 0)
             return (-1, 0, LinkSettlement.OnlyItself);
         // A slug that is a product's whole name names it, even when it is also a maker's name or one word.

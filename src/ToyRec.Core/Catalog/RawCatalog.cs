@@ -30,6 +30,9 @@ public sealed record RawCatalog
     /// <summary>Per column, how many parsed products have no usable value in it.</summary>
     public required IReadOnlyDictionary<string, int> MissingCounts { get; init; }
 
+    /// <summary>Per link column, how many parts of it are not product links (each also among the problems).</summary>
+    public IReadOnlyDictionary<string, int> NotLinks { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Columns of the layout that the file's header lacks (read as empty).</summary>
     public required IReadOnlyList<string> AbsentColumns { get; init; }
 

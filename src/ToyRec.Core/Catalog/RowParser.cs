@@ -12,9 +12,10 @@ internal readonly ref struct RowParser
     private readonly bool _strict;
     private readonly List<CatalogProblem> _problems;
     private readonly Dictionary<string, int> _missing;
+    private readonly Dictionary<string, int> _notLinks;
 
     public RowParser(CsvRecord record, IReadOnlyDictionary<string, int> columns, string sourceName, bool strict,
-        List<CatalogProblem> problems, Dictionary<string, int> missing)
+        List<CatalogProblem> problems, Dictionary<string, int> missing, Dictionary<string, int> notLinks)
     {
         _record = record;
         _fields = [.. record.Fields];
@@ -23,6 +24,7 @@ internal readonly ref struct RowParser
         _strict = strict;
         _problems = problems;
         _missing = missing;
+        _notLinks = notLinks;
     }
 
     // Returns null when the record lacks an id or a name, which no product can do without.
@@ -85,8 +87,8 @@ internal readonly ref struct RowParser
         }
     }
 
-    /// <summary>What a field with NUL characters is reported as not being.</summary>
-    internal const string NulCharactersExpected = "text without NUL characters (they were removed, the rest kept)";
+    // What a field with NUL characters is reported as not being.
+    private const string NulCharactersExpected = "text without NUL characters (they were removed, the rest kept)";
 
     private string FreeText(string column)
     {
@@ -104,6 +106,8 @@ internal readonly ref struct RowParser
         var links = ValueParsers.ParseLinks(text, rejected);
         foreach (var (part, expected) in rejected)
             Report(column, part, expected);
+        if (rejected.Count > 0)
+            _notLinks[column] = _notLinks.GetValueOrDefault(column) + rejected.Count;
         if (links.Count == 0)
             _missing[column]++;
         return links;

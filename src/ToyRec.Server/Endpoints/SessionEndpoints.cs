@@ -60,7 +60,7 @@ public static partial class SessionEndpoints
         var stored = request.Type == EventType.RemoveFromBasket
             ? events.AppendIf(sessionId, request.ProductId, request.Type, Limits.SessionEventsRead,
                 session => SessionProfile.From(session).Basket.Contains(request.ProductId))
-            : events.Append(sessionId, request.ProductId, request.Type!);
+            : events.Append(sessionId, request.ProductId, request.Type);
 
         // 409, not 400: the request is well formed and names a known product, but the session's state (which other
         // requests change, and which the session recommendations show) does not allow it, the conflict RFC 9110

@@ -61,9 +61,10 @@ public static partial class JsonBody
     {
         ArgumentNullException.ThrowIfNull(options);
         // The parser checks UTF-8 only when a string is read, which would then throw past every check here.
-        var chars = new char[body.Length];
-        if (Utf8.ToUtf16(body.Span, chars, out int valid, out _, replaceInvalidSequences: false) != OperationStatus.Done)
+        if (!Utf8.IsValid(body.Span))
         {
+            // Decoding finds the first bad byte; only a refused body pays for it.
+            Utf8.ToUtf16(body.Span, new char[body.Length], out int valid, out _, replaceInvalidSequences: false);
             return (null, Problems.BadRequest("body", $"body: not UTF-8 text (byte {valid + 1} does not start a " +
                 "UTF-8 character); a JSON body must be UTF-8."));
         }

@@ -88,8 +88,9 @@ public sealed class EventStore : IDisposable
 
     /// <summary>
     /// Stores an event only if <paramref name="allows"/> accepts the session's profile events
-    /// (<see cref="ReadProfile"/> with <paramref name="window"/> views), and returns it, else null. The events are read and the event written under the write
-    /// lock, so two requests cannot both pass a check that only one should (two removals of one basket item).
+    /// (<see cref="ReadProfile"/> with <paramref name="window"/> views), and returns it, else null. The events are
+    /// read and the event written under the write lock, so two requests cannot both pass a check that only one
+    /// should (two removals of one basket item).
     /// </summary>
     public StoredEvent? AppendIf(string sessionId, string productId, string type, int window,
         Func<IReadOnlyList<StoredEvent>, bool> allows)
