@@ -207,10 +207,15 @@ internal static class CatalogueRecommendCommand
         var pieces = text.Split(',', StringSplitOptions.TrimEntries);
         if (pieces.All(p => p.Length == 0))
             throw new UsageException("--history names no product; give ids or names separated by commas.");
+        int empty = 0;
         for (int start = 0; start < pieces.Length; start++)
         {
             if (pieces[start].Length == 0)
+            {
+                empty++;
                 continue;
+            }
+
             var (end, index, weight) = LongestExactItem(catalog, pieces, start);
             if (index < 0)
             {
@@ -235,6 +240,9 @@ internal static class CatalogueRecommendCommand
             }
         }
 
+        // A trailing or doubled comma is a slip worth forgiving, but not silently.
+        if (empty > 0)
+            log.Info($"--history: skipped {empty} empty item{(empty == 1 ? "" : "s")} (nothing between two commas).");
         return items;
     }
 

@@ -102,7 +102,8 @@ internal static class CategoryCommand
 
     private static CategoryQuery Query(string? name, double? price, double? rating)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        // Control characters are not text to predict from; a name of only those is as good as none.
+        if (name is null || name.All(c => char.IsWhiteSpace(c) || char.IsControl(c)))
             throw new UsageException("--name must be a product name such as \"Settlers of Catan Board Game\".");
         if (name.Trim().Length > Limits.MaxNameLength)
         {

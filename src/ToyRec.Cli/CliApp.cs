@@ -50,8 +50,8 @@ public static class CliApp
             error.WriteLine($"error: {e.Message}");
             return Usage;
         }
-        catch (Exception e) when (e is CatalogFormatException or IOException or InvalidDataException
-            or UnauthorizedAccessException or FormatException or InsufficientDataException)
+        catch (Exception e) when (e is CatalogFormatException or DataFileException or IOException
+            or InvalidDataException or UnauthorizedAccessException or FormatException or InsufficientDataException)
         {
             error.WriteLine($"error: {e.Message}");
             return Failure;

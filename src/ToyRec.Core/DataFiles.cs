@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ToyRec;
 
 /// <summary>
@@ -59,6 +61,39 @@ public static class DataFiles
         string looked = string.Join(" and ", defaults);
         throw new DataFileException(
             $"No {what} found: looked for {looked} from {Environment.CurrentDirectory}. {hint}");
+    }
+
+    /// <summary>The largest input file read: a thousand times the Kaggle catalogue, far below what memory holds.</summary>
+    public const long MaxFileBytes = 1L << 30;
+
+    /// <summary>
+    /// Reads a whole file of at most <see cref="MaxFileBytes"/>. The cap is checked while reading, because a device
+    /// or pipe (<c>/dev/zero</c>, <c>&lt;(zcat ...)</c>) has no length to check first, and reading one without
+    /// an end would otherwise run until memory is gone.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="what">What the file is, for the message ("catalogue").</param>
+    /// <param name="maxBytes">The cap; the default is <see cref="MaxFileBytes"/>.</param>
+    /// <exception cref="DataFileException">The file holds more than <paramref name="maxBytes"/>.</exception>
+    public static byte[] ReadAllBytesBounded(string path, string what, long maxBytes = MaxFileBytes)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = file.Read(buffer)) > 0)
+        {
+            if (bytes.Length + read > maxBytes)
+            {
+                string cap = (maxBytes / (1024.0 * 1024)).ToString("0.###", CultureInfo.InvariantCulture);
+                throw new DataFileException($"The {what} file '{path}' holds more than {cap} MiB, the most ToyRec " +
+                    "reads; expected a smaller file.");
+            }
+
+            bytes.Write(buffer, 0, read);
+        }
+
+        return bytes.ToArray();
     }
 
     // File.Exists is true for a symbolic link whose target is gone; that is as missing as no file at all.

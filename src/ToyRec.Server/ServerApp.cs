@@ -33,6 +33,9 @@ public static class ServerApp
             {
                 ["Logging:LogLevel:Default"] = "Information",
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+
+                // Logs go to stderr, as every ToyRec command's do, so stdout stays free for a caller to read.
+                ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
             },
         });
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
@@ -65,12 +68,28 @@ public static class ServerApp
         return app;
     }
 
+    private static string? FrameworkProblemDetail(HttpContext context) => context.Response.StatusCode switch
+    {
+        StatusCodes.Status415UnsupportedMediaType =>
+            $"{context.Request.Method} {ShownText.Of(context.Request.Path.Value ?? "")} takes a JSON body; send it with " +
+            $"'Content-Type: application/json' (got '{ShownText.Of(context.Request.ContentType ?? "none")}').",
+        StatusCodes.Status405MethodNotAllowed =>
+            $"{ShownText.Of(context.Request.Path.Value ?? "")} does not take {context.Request.Method}; /openapi/v1.json lists each route's " +
+            "methods.",
+        StatusCodes.Status404NotFound when context.GetEndpoint() is null =>
+            $"no route matches {ShownText.Of(context.Request.Path.Value ?? "")}; /openapi/v1.json lists the API's routes.",
+        _ => null,
+    };
+
     private static ILogger ModelsLogger(IServiceProvider services) =>
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerModels).FullName!);
 
     private static void AddServices(IServiceCollection services)
     {
-        services.AddProblemDetails();
+        // The routing layer's own refusals (wrong Content-Type, method or path) come with a title only; the
+        // detail says what the API takes instead.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Detail ??= FrameworkProblemDetail(context.HttpContext));
 
         // A number in a string ("k": "3") is refused like any other wrong type, and the schema says "number".
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);

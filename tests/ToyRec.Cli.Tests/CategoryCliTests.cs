@@ -86,6 +86,19 @@ public sealed class CategoryCliTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\u0001\u001b")]
+    public void Category_NameOfOnlySpaceOrControlCharacters_ExitsTwo(string name)
+    {
+        var (code, output, error) = CliRunner.Run("category", "--name", name, "--data", _catalog);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("error: --name must be a product name such as \"Settlers of Catan Board Game\".", error,
+            StringComparison.Ordinal);
+    }
+
     private JsonElement Run(string name)
     {
         var (code, output, error) = CliRunner.Run("category", "--name", name, "-k", "2", "--json", "--data", _catalog,

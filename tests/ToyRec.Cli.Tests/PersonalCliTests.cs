@@ -141,6 +141,20 @@ public sealed class PersonalCliTests : IDisposable
     }
 
     [Fact]
+    public void RecommendHistory_EmptyItems_SkippedAndLogged()
+    {
+        var (code, output, error) = CliRunner.Run("recommend", "--history", "a,,d,", "--json", "--data", _catalog);
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var history = json.RootElement.GetProperty("history").EnumerateArray()
+            .Select(h => h.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["a", "d"], history);
+        Assert.Contains("--history: skipped 2 empty items (nothing between two commas).", error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RecommendHistory_EmptyString_PopularProducts()
     {
         var (code, output, error) = CliRunner.Run("recommend", "--history", "", "-k", "2", "--json", "--data",

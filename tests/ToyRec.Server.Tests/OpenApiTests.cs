@@ -29,6 +29,23 @@ public sealed class OpenApiTests(ToyRecFactory factory) : IClassFixture<ToyRecFa
         Assert.Equal((1, 64), (Int(sessionId, "minLength"), Int(sessionId, "maxLength")));
     }
 
+    [Theory]
+    [InlineData("/api/categories", "get", "200,400")]
+    [InlineData("/api/products/{id}", "get", "200,400,404")]
+    [InlineData("/api/category/predict", "post", "200,400,415")]
+    [InlineData("/api/recommendations", "post", "200,400,404,415")]
+    [InlineData("/api/sessions/{sessionId}/events", "post", "201,400,404,409,415")]
+    public async Task OpenApi_EachRoute_ListsItsProblemAnswers(string path, string method, string statuses)
+    {
+        var operation = (await _client.GetJson("/openapi/v1.json")).GetProperty("paths").GetProperty(path)
+            .GetProperty(method);
+
+        var responses = operation.GetProperty("responses");
+        Assert.Equal(statuses, string.Join(",", responses.EnumerateObject().Select(r => r.Name).Order()));
+        foreach (var problem in responses.EnumerateObject().Where(r => r.Name[0] == '4'))
+            Assert.True(problem.Value.GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
+
     [Fact]
     public async Task OpenApi_BodyFields_StateRangesAndRequiredOnesAreNotNullable()
     {

@@ -135,4 +135,28 @@ public sealed class StrictInputTests(ToyRecFactory factory) : IClassFixture<ToyR
 
     private static string[] Required(JsonElement schema) =>
         schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()!).ToArray();
+
+    [Fact]
+    public async Task Post_BodyNotSentAsJson_Returns415SayingWhatToSend()
+    {
+        using var content = new StringContent("""{"name": "x"}""", System.Text.Encoding.UTF8, "text/plain");
+        using var response = await _client.PostAsync("/api/category/predict", content);
+        var problem = await Api.Read(response, HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Equal("POST /api/category/predict takes a JSON body; send it with 'Content-Type: application/json' " +
+            "(got 'text/plain; charset=utf-8').", problem.Detail());
+    }
+
+    [Fact]
+    public async Task WrongMethodOrUnknownRoute_ReturnProblemsPointingAtTheRouteList()
+    {
+        using var wrongMethod = await _client.DeleteAsync("/api/category/predict");
+        var methodProblem = await Api.Read(wrongMethod, HttpStatusCode.MethodNotAllowed);
+        var routeProblem = await _client.GetJson("/api/nothing-here", HttpStatusCode.NotFound);
+
+        Assert.Equal("/api/category/predict does not take DELETE; /openapi/v1.json lists each route's methods.",
+            methodProblem.Detail());
+        Assert.Equal("no route matches /api/nothing-here; /openapi/v1.json lists the API's routes.",
+            routeProblem.Detail());
+    }
 }

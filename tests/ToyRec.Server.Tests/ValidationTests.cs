@@ -148,6 +148,9 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
 
     [Theory]
     [InlineData("""{"name": ""}""", "name must have 1 to 500 characters; got 0.")]
+    [InlineData("""{"price": 5}""", "name is required: a string of 1 to 500 characters.")]
+    [InlineData("""{"name": "\u0000\u001b"}""",
+        "name must have a character other than control characters; got '\u0000\u001b'.")]
     [InlineData("""{"name": "dice", "rating": 6}""", "rating must be from 1 to 5; got 6.")]
     [InlineData("""{"name": "dice", "rating": 0}""", "rating must be from 1 to 5; got 0.")]
     [InlineData("""{"name": "dice", "price": -2}""", "price must be a price in pounds from 0 to 100000; got -2.")]

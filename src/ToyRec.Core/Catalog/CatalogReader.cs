@@ -36,6 +36,7 @@ public sealed class CatalogReader
     /// <exception cref="CatalogFormatException">
     /// The header lacks a required column, or strict mode met a problem.
     /// </exception>
+    /// <exception cref="DataFileException">The file is larger than <see cref="DataFiles.MaxFileBytes"/>.</exception>
     public RawCatalog ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -43,7 +44,7 @@ public sealed class CatalogReader
             throw new FileNotFoundException($"Catalogue path '{path}' is a folder; expected a CSV file.", path);
         if (!File.Exists(path))
             throw new FileNotFoundException($"Catalogue file '{path}' does not exist.", path);
-        var (text, encodingProblem) = Decode(File.ReadAllBytes(path), path);
+        var (text, encodingProblem) = Decode(DataFiles.ReadAllBytesBounded(path, "catalogue"), path);
         var raw = ReadText(text, path);
         return encodingProblem is null ? raw : raw with { Problems = [encodingProblem, .. raw.Problems] };
     }

@@ -63,13 +63,14 @@ public sealed class InteractionLogReader
     /// </summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InteractionFormatException">Strict mode met a bad line, no interaction was found, or the
-    /// file is JSON.</exception>
+    /// file is JSON or not UTF-8.</exception>
+    /// <exception cref="DataFileException">The file is larger than <see cref="DataFiles.MaxFileBytes"/>.</exception>
     public InteractionLog ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
             throw new FileNotFoundException($"Interaction log '{path}' does not exist.", path);
-        string text = File.ReadAllText(path, Encoding.UTF8);
+        string text = Decode(DataFiles.ReadAllBytesBounded(path, "interaction log"), path);
         if (text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('['))
         {
             throw new InteractionFormatException($"'{path}' starts with '{text.TrimStart()[0]}', like JSON; expected " +
@@ -228,6 +229,21 @@ public sealed class InteractionLogReader
         }
 
         return builder.Build(state.Report("csv", header, 0));
+    }
+
+    // Ids are ASCII in every known log, so a byte that is not UTF-8 means the wrong file or a damaged one; read on,
+    // it would become U+FFFD inside an id that then matches nothing, unseen.
+    private static string Decode(byte[] bytes, string path)
+    {
+        int start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        var span = bytes.AsSpan(start);
+        if (System.Text.Unicode.Utf8.IsValid(span))
+            return Encoding.UTF8.GetString(span);
+        System.Text.Unicode.Utf8.ToUtf16(span, new char[span.Length], out int valid, out _,
+            replaceInvalidSequences: false);
+        int line = 1 + span[..valid].Count((byte)'\n');
+        throw new InteractionFormatException($"{path}, line {line}: byte 0x{span[valid]:X2} at offset " +
+            $"{start + valid} is not UTF-8; expected a UTF-8 (or ASCII) text file.");
     }
 
     private static bool LooksLikeCsv(string text)

@@ -13,7 +13,7 @@ public static class CategoryEndpoints
     public static IEndpointRouteBuilder MapCategoryPrediction(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/category/predict", Predict).WithQuery().WithTags("Category")
-            .Accepts<CategoryRequest>("application/json")
+            .Accepts<CategoryRequest>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Predict a new product's top-level category from its name, price and rating.");
         return app;
     }
@@ -28,10 +28,23 @@ public static class CategoryEndpoints
             return bodyProblem;
         var errors = new RequestErrors();
         string name = request!.Name?.Trim() ?? "";
-        if (name.Length is < Limits.MinNameLength or > Limits.MaxNameLength)
+        if (request.Name is null)
+        {
+            errors.Add("name", $"name is required: a string of {Limits.MinNameLength} to {Limits.MaxNameLength} " +
+                "characters.");
+        }
+        else if (name.Length is < Limits.MinNameLength or > Limits.MaxNameLength)
         {
             errors.Add("name", $"name must have {Limits.MinNameLength} to {Limits.MaxNameLength} characters; " +
                 $"got {name.Length}.");
+        }
+
+        else if (name.All(char.IsControl))
+        {
+            // Control characters are not text to predict from (the CLI refuses them too); a name of only
+            // punctuation or emoji is taken, and its answer is the prior.
+            errors.Add("name",
+                $"name must have a character other than control characters; got '{ShownText.Of(name)}'.");
         }
 
         errors.Price(request.Price, "price");

@@ -13,11 +13,12 @@ public static class ProductEndpoints
         var products = app.MapGroup("/api/products").WithTags("Products");
         products.MapGet("/", Search).WithQuery(SearchQuery)
             .WithSummary("Search products by text with filters, one page at a time.");
-        products.MapGet("/{id}", Details).WithQuery().WithSummary("A product's details.");
-        products.MapGet("/{id}/similar", Similar).WithQuery(KQuery)
+        products.MapGet("/{id}", Details).WithQuery().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A product's details.");
+        products.MapGet("/{id}/similar", Similar).WithQuery(KQuery).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Products similar in content, with reasons.");
         products.MapGet("/{id}/also-bought", AlsoBought).WithQuery(KQuery)
-            .WithSummary("Products bought together, with reasons.");
+            .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Products bought together, with reasons.");
         app.MapGet("/api/categories", (ProductStore store) => TypedResults.Ok(store.Categories)).WithQuery()
             .WithTags("Products").WithSummary("The top-level categories, for filters.");
         return app;

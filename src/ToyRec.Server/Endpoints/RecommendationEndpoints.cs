@@ -12,7 +12,8 @@ public static class RecommendationEndpoints
     public static IEndpointRouteBuilder MapRecommendations(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/recommendations", Recommend).WithQuery().WithTags("Recommendations")
-            .Accepts<RecommendationRequest>("application/json")
+            .Accepts<RecommendationRequest>("application/json").ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Recommendations for a history of product ids, with filters and diversity.");
         return app;
     }

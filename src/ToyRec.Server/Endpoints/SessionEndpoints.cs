@@ -15,6 +15,8 @@ public static partial class SessionEndpoints
         var sessions = app.MapGroup("/api/sessions/{sessionId}").WithTags("Sessions")
             .WithMetadata(new PathRule(SessionId));
         sessions.MapPost("/events", Record).WithQuery().Accepts<EventRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Record a view, add_to_basket, remove_from_basket (of a product in the basket) or " +
                 "purchase event.");
         sessions.MapGet("/events", Events).WithQuery().WithSummary("The session's stored events, oldest first.");

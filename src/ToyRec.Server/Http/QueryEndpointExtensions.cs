@@ -6,13 +6,14 @@ public static class QueryEndpointExtensions
     /// <summary>
     /// Refuses a request whose query string has a parameter not in <paramref name="parameters"/>, gives one twice or
     /// is not percent-encoded UTF-8, with a 400 naming it, before the handler runs. Every API endpoint calls this,
-    /// with no parameters where it takes none.
+    /// with no parameters where it takes none, so every one documents a 400 ProblemDetails answer.
     /// </summary>
     public static RouteHandlerBuilder WithQuery(this RouteHandlerBuilder builder,
         params IReadOnlyList<RequestField> parameters)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.WithMetadata(new AcceptedQuery(parameters)).AddEndpointFilter(async (context, next) =>
+        return builder.WithMetadata(new AcceptedQuery(parameters)).ProducesProblem(StatusCodes.Status400BadRequest)
+            .AddEndpointFilter(async (context, next) =>
             StrictQuery.Check(context.HttpContext.Request.QueryString, parameters) is { } problem
                 ? problem
                 : await next(context));

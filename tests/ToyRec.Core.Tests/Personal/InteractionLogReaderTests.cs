@@ -24,6 +24,24 @@ public sealed class InteractionLogReaderTests
     }
 
     [Fact]
+    public void ReadFile_ByteThatIsNotUtf8_ThrowsNamingLineAndByte()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"toyrec-log-{Guid.NewGuid():N}.txt");
+        File.WriteAllBytes(path, [.. "u1 10 20\nu2 3"u8, 0xE9, .. "0 40\n"u8]);
+        try
+        {
+            var e = Assert.Throws<InteractionFormatException>(() => new InteractionLogReader().ReadFile(path));
+
+            Assert.Equal($"{path}, line 2: byte 0xE9 at offset 13 is not UTF-8; expected a UTF-8 (or ASCII) text " +
+                "file.", e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void ReadSequential_BadLines_SkippedAndCountedByReason()
     {
         const string text = """
