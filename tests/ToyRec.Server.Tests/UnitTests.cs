@@ -11,20 +11,6 @@ namespace ToyRec.Server.Tests;
 public sealed class UnitTests
 {
     [Fact]
-    public void Rerank_HalfDiversity_PrefersTheUnlikeCandidateSecond()
-    {
-        var ranked = new List<(int, Candidate)> { (0, Scored(1.0)), (1, Scored(0.9)), (2, Scored(0.5)) };
-        double Similarity(int a, int b) => (a, b) is (0, 1) or (1, 0) ? 1 : 0;
-
-        var diverse = DiversityReranker.Rerank(ranked, 3, 0.5, Similarity);
-        var plain = DiversityReranker.Rerank(ranked, 3, 0.0, Similarity);
-
-        // Second pick at λ = 0.5: B scores 0.5·0.9 − 0.5·1 = −0.05, C scores 0.5·0.5 − 0 = 0.25.
-        Assert.Equal([0, 2, 1], diverse.Select(c => c.Index));
-        Assert.Equal([0, 1, 2], plain.Select(c => c.Index));
-    }
-
-    [Fact]
     public void AlsoBought_NetworkFillsAfterTheLinks_SkipsShownSelfAndWeakScaledBelowTheLastLink()
     {
         var service = ServiceWithNetwork(new Dictionary<(int, int), float>
@@ -179,8 +165,6 @@ public sealed class UnitTests
         public float[] Score(int productIndex) =>
             [.. Enumerable.Range(0, count).Select(i => scores.GetValueOrDefault((productIndex, i)))];
     }
-
-    private static Candidate Scored(double score) => new(score, score, 0, false);
 
     private static StoredEvent Event(long id, string product, string type) =>
         new(id, "s", product, type, DateTimeOffset.UnixEpoch);

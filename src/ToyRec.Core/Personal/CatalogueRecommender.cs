@@ -129,30 +129,9 @@ public sealed partial class CatalogueRecommender
         }
     }
 
-    private int[] Diversify(List<int> candidates, float[] scores, int k, double lambda)
-    {
-        var chosen = new List<int>(k);
-        var remaining = new List<int>(candidates);
-        double top = candidates.Count == 0 ? 1 : Math.Max(1e-9, scores[candidates[0]]);
-        while (chosen.Count < k && remaining.Count > 0)
-        {
-            int best = 0;
-            double bestValue = double.NegativeInfinity;
-            for (int r = 0; r < remaining.Count; r++)
-            {
-                int c = remaining[r];
-                double redundancy = chosen.Count == 0 ? 0 : chosen.Max(s => Content.Similarity(c, s));
-                double value = (1 - lambda) * scores[c] / top - lambda * redundancy;
-                if (value > bestValue)
-                    (best, bestValue) = (r, value);
-            }
-
-            chosen.Add(remaining[best]);
-            remaining.RemoveAt(best);
-        }
-
-        return [.. chosen];
-    }
+    private int[] Diversify(List<int> candidates, float[] scores, int k, double lambda) =>
+        [.. MaximalMarginalRelevance.Rerank(candidates, i => scores[i], k, lambda, Content.Similarity)
+            .Select(p => candidates[p])];
 
     private static Dictionary<string, int[]> Group(ProductCatalog catalog, Func<Product, string> key) =>
         Enumerable.Range(0, catalog.Count).Where(i => key(catalog[i]).Length > 0)

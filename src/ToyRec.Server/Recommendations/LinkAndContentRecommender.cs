@@ -1,5 +1,6 @@
 using ToyRec.Catalog;
 using ToyRec.Content;
+using ToyRec.Ranking;
 
 namespace ToyRec.Server.Recommendations;
 
@@ -106,9 +107,7 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
 
         var ranked = scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key)
             .Select(s => (Index: s.Key, Candidate: s.Value)).ToList();
-        var chosen = query.Diversity > 0
-            ? DiversityReranker.Rerank(ranked, query.K, query.Diversity, _content.Similarity)
-            : ranked.Take(query.K).ToList();
+        var chosen = query.Diversity > 0 ? Diversify(ranked, query.K, query.Diversity) : ranked.Take(query.K).ToList();
         return chosen.Select(c => new Recommendation(c.Index, c.Candidate.Score, Reason(c.Index, c.Candidate)))
             .ToList();
 
@@ -128,6 +127,16 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
 
     // A history item's nearest allowed products: from the cached unfiltered list when enough of it passes the
     // filter, else by a filtered search, so a narrow filter still gets its full share of neighbours.
+    // Only the best max(3k, 50) candidates are re-ranked, which bounds the similarity evaluations at k · pool.
+    private List<(int Index, Candidate Candidate)> Diversify(List<(int Index, Candidate Candidate)> ranked, int k,
+        double lambda)
+    {
+        var pool = ranked.Take(Math.Max(3 * k, 50)).ToList();
+        var scores = pool.ToDictionary(c => c.Index, c => c.Candidate.Score);
+        return MaximalMarginalRelevance.Rerank(pool.ConvertAll(c => c.Index), i => scores[i], k, lambda,
+            _content.Similarity).Select(p => pool[p]).ToList();
+    }
+
     private IEnumerable<(int Index, double Cosine)> Neighbours(int item, Func<int, bool> allowed)
     {
         var (indices, cosines) = _similar.Neighbours(item);
