@@ -93,7 +93,7 @@ internal static class AlsoBoughtCommand
         foreach (var prediction in predictions.TakeWhile(_ => shown.Count < k))
         {
             string key = NameKey.Of(prediction.Name);
-            if (key.Length > 0 && (own == key || own.StartsWith(key + " ", StringComparison.Ordinal)))
+            if (NameKey.IsLeadingWords(key, own))
                 namingItself++;
             else if (!seen.Add(key))
                 otherCase++;

@@ -106,6 +106,31 @@ internal static class EvaluateNeuralCommand
             }
 
             console.Write(table);
+            if (result.Details.GetValueOrDefault(variant) is IReadOnlyDictionary<string, object?> variantDetails)
+                PrintStricterReadings(variantDetails, console);
+        }
+    }
+
+    // The two stricter readings under details, one line each: P@1, R@20 and NDCG@10 of the three systems that learn.
+    private static void PrintStricterReadings(IReadOnlyDictionary<string, object?> details, IAnsiConsole console)
+    {
+        foreach (var (key, what) in new[]
+        {
+            ("seenLabelsOnly", "Over only the labels some training or validation product has"),
+            ("ownNamesLeftOut", "Without slugs naming the product itself"),
+        })
+        {
+            if (details.GetValueOrDefault(key) is not IReadOnlyDictionary<string, object?> reading
+                || reading.GetValueOrDefault("metrics") is not MetricValue[] values)
+            {
+                continue;
+            }
+
+            string Value(string metric, string system) => values.FirstOrDefault(v => v.Metric == metric &&
+                v.System == system)?.Value.ToString("0.0000", CultureInfo.InvariantCulture) ?? "?";
+            var figures = new[] { "toyrec", "network", "knn" }.Select(system =>
+                $"{system} {Value("P@1", system)} / {Value("R@20", system)} / {Value("NDCG@10", system)}");
+            console.WriteLine($"{what} (P@1 / R@20 / NDCG@10): {string.Join(", ", figures)}.");
         }
     }
 }

@@ -38,6 +38,19 @@ public static class NameKey
     /// <summary>The normalised key of a name: its words joined by single spaces.</summary>
     public static string Of(string text) => string.Join(' ', Words(text));
 
+    /// <summary>
+    /// Whether <paramref name="key"/> is a non-empty run of the first words of <paramref name="ownKey"/>, or all of
+    /// them (both keys from <see cref="Of"/>): how a link slug names the product itself, as Amazon's links to other
+    /// sizes and editions do ("hornby r8206" in "hornby r8206 track pack c").
+    /// </summary>
+    public static bool IsLeadingWords(string key, string ownKey)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(ownKey);
+        return key.Length > 0 && ownKey.StartsWith(key, StringComparison.Ordinal) &&
+            (ownKey.Length == key.Length || ownKey[key.Length] == ' ');
+    }
+
     /// <summary>The key that identifies exact duplicates: normalised name and normalised manufacturer.</summary>
     public static string DuplicateKey(Product product)
     {

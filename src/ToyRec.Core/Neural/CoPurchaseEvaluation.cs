@@ -143,15 +143,33 @@ public static class CoPurchaseEvaluation
             options.Neighbours);
         var networkScores = CoPurchaseScores.Network(network, variant.ValidationData);
         var neighbourScores = CoPurchaseScores.Neighbours(neighbours, variant.ValidationData, labels.Count);
+        var (bestWeight, bestScore, table) = BestBlend(variant, networkScores, neighbourScores, options.BlendSteps,
+            r => variant.Accept(variant.Validation[r]));
+        progress?.Report(string.Create(CultureInfo.InvariantCulture,
+            $"{labels.Variant}: blend weight w = {bestWeight:0.00} (validation P@1 + R@20 = {bestScore:0.0000})"));
+
+        // For the seen-labels figures the weight is chosen the same way, on validation lists cut to the labels
+        // some training product has.
+        var trainLabels = Seen(variant.Labels.Count, variant.TrainData.Positives);
+        var (seenWeight, _, seenTable) = BestBlend(variant, networkScores, neighbourScores, options.BlendSteps,
+            r => Both(variant.Accept(variant.Validation[r]), l => trainLabels[l]));
+        var model = new CoPurchaseModel(encoder, network, neighbours, labels.Names, bestWeight,
+            CoPurchaseHoldout.Of(variant.Catalog, variant.Split));
+        return new FittedVariant(model, report, table, seenWeight, seenTable);
+    }
+
+    // The weight w of the network in the blend that scores best on validation (P@1 + R@20), from a grid of steps.
+    private static (float Weight, double Score, Dictionary<string, double> Table) BestBlend(CoPurchaseVariant variant,
+        float[][] networkScores, float[][] neighbourScores, int steps, Func<int, Func<int, bool>?> accept)
+    {
         var table = new Dictionary<string, double>();
         float bestWeight = 1;
         double bestScore = double.NegativeInfinity;
-        for (int step = 0; step <= options.BlendSteps; step++)
+        for (int step = 0; step <= steps; step++)
         {
-            float weight = (float)step / options.BlendSteps;
-            var lists = CoPurchaseScores.TopLists(networkScores, neighbourScores, weight,
-                r => variant.Accept(variant.Validation[r]));
-            var accumulator = new LabelRankingAccumulator(labels.Count);
+            float weight = (float)step / steps;
+            var lists = CoPurchaseScores.TopLists(networkScores, neighbourScores, weight, accept);
+            var accumulator = new LabelRankingAccumulator(variant.Labels.Count);
             for (int r = 0; r < lists.Length; r++)
                 accumulator.Add(lists[r], variant.ValidationData.Positives[r]);
             double score = accumulator.PrecisionAt1PlusRecallAt20;
@@ -160,11 +178,19 @@ public static class CoPurchaseEvaluation
                 (bestScore, bestWeight) = (score, weight);
         }
 
-        progress?.Report(string.Create(CultureInfo.InvariantCulture,
-            $"{labels.Variant}: blend weight w = {bestWeight:0.00} (validation P@1 + R@20 = {bestScore:0.0000})"));
-        var model = new CoPurchaseModel(encoder, network, neighbours, labels.Names, bestWeight,
-            CoPurchaseHoldout.Of(variant.Catalog, variant.Split));
-        return new FittedVariant(model, report, table);
+        return (bestWeight, bestScore, table);
+    }
+
+    private static bool[] Seen(int labelCount, IEnumerable<int[]> positives)
+    {
+        var seen = new bool[labelCount];
+        foreach (var row in positives)
+        {
+            foreach (int label in row)
+                seen[label] = true;
+        }
+
+        return seen;
     }
 
     private static IReadOnlyList<MetricValue> Test(CoPurchaseVariant variant, FittedVariant fitted, int seed,
@@ -174,26 +200,24 @@ public static class CoPurchaseEvaluation
         var data = variant.TestData;
         var networkScores = CoPurchaseScores.Network(fitted.Model.Network, data);
         var neighbourScores = CoPurchaseScores.Neighbours(fitted.Model.Neighbours, data, labels.Count);
-        Func<int, Func<int, bool>?> accept = r => variant.Accept(variant.Test[r]);
         var popularity = variant.TrainCounts().Select(c => (float)c).ToArray();
         var random = new Random(seed);
-        var systems = new Dictionary<string, int[][]>
+        Dictionary<string, int[][]> Lists(Func<int, Func<int, bool>?> accept, float blend, bool withRandom) => new()
         {
-            ["toyrec"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, fitted.Model.BlendWeight, accept),
+            ["toyrec"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, blend, accept),
             ["network"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, 1, accept),
             ["knn"] = CoPurchaseScores.TopLists(neighbourScores, networkScores, 1, accept),
             ["popularity"] = [.. Enumerable.Range(0, data.Count).Select(r => TopK.Select(popularity,
                 LabelRankingAccumulator.ListLength, accept(r), float.NegativeInfinity))],
-            ["random"] = [.. Enumerable.Range(0, data.Count).Select(r => RandomList(random, labels.Count, accept(r)))],
+            ["random"] = withRandom
+                ? [.. Enumerable.Range(0, data.Count).Select(r => RandomList(random, labels.Count, accept(r)))]
+                : [],
         };
+
         var metrics = new List<MetricValue>();
-        foreach (var (system, lists) in systems)
-        {
-            var accumulator = new LabelRankingAccumulator(labels.Count);
-            for (int r = 0; r < lists.Length; r++)
-                accumulator.Add(lists[r], data.Positives[r]);
-            metrics.AddRange(accumulator.Metrics(labels.Variant, system));
-        }
+        float blend = fitted.Model.BlendWeight;
+        foreach (var (system, lists) in Lists(r => variant.Accept(variant.Test[r]), blend, withRandom: true))
+            metrics.AddRange(Score(lists, data.Positives, labels.Count, labels.Variant, system));
 
         var linked = variant.Train.Concat(variant.Validation).Concat(variant.Test).ToArray();
         double positives = linked.Sum(i => (double)labels.Positives[i].Length);
@@ -213,8 +237,77 @@ public static class CoPurchaseEvaluation
             ["secondsPerEpoch"] = fitted.Report.SecondsPerEpoch,
             ["epochs"] = fitted.Report.Epochs.Select(e => new { e.Epoch, e.TrainLoss, e.ValidationLoss, e.Seconds })
                 .ToArray(),
+            ["seenLabelsOnly"] = SeenLabelsOnly(variant, fitted,
+                accept => Lists(accept, fitted.SeenLabelsBlendWeight, withRandom: false)),
+            ["ownNamesLeftOut"] = OwnNamesLeftOut(variant, accept => Lists(accept, blend, withRandom: false)),
         };
         return metrics;
+    }
+
+    // The label space is every label of the catalogue (the protocol's, as the study's), so it holds labels that
+    // only test products have. Knowing that such a label exists comes from the test rows, and a network that reads
+    // label text can find them where the neighbour baseline cannot. The same scores, ranked over only the labels
+    // some training or validation product has (the blend weight chosen on validation over training labels), and
+    // scored against all of each test product's positives, show what that is worth.
+    private static Dictionary<string, object?> SeenLabelsOnly(CoPurchaseVariant variant, FittedVariant fitted,
+        Func<Func<int, Func<int, bool>?>, Dictionary<string, int[][]>> lists)
+    {
+        var seen = Seen(variant.Labels.Count,
+            variant.TrainData.Positives.Concat(variant.ValidationData.Positives));
+        var positivesOfTest = variant.TestData.Positives;
+        var metrics = lists(r => Both(variant.Accept(variant.Test[r]), l => seen[l]))
+            .Where(s => s.Value.Length > 0)
+            .SelectMany(s => Score(s.Value, positivesOfTest, variant.Labels.Count, variant.Labels.Variant, s.Key));
+        return new Dictionary<string, object?>
+        {
+            ["labels"] = seen.Count(x => x),
+            ["testPositives"] = positivesOfTest.Sum(p => p.Length),
+            ["testPositivesOfUnseenLabels"] = positivesOfTest.Sum(p => p.Count(l => !seen[l])),
+            ["blendWeight"] = fitted.SeenLabelsBlendWeight,
+            ["validationBlend"] = fitted.SeenLabelsBlendTable,
+            ["metrics"] = metrics.ToArray(),
+        };
+    }
+
+    // Amazon lists other sizes and editions of a product among its also-bought links; they are real positives, but
+    // `also-bought` leaves them out as no news to the shopper. Here they are left out of both the lists and the
+    // positives, and a test product with no other positive is left out.
+    private static Dictionary<string, object?> OwnNamesLeftOut(CoPurchaseVariant variant,
+        Func<Func<int, Func<int, bool>?>, Dictionary<string, int[][]>> lists)
+    {
+        var keys = variant.Labels.Names.Select(NameKey.Of).ToArray();
+        var naming = variant.Test.Select(i =>
+        {
+            string own = NameKey.Of(variant.Catalog[i].Name);
+            return Enumerable.Range(0, keys.Length).Where(l => NameKey.IsLeadingWords(keys[l], own)).ToHashSet();
+        }).ToArray();
+        var kept = Enumerable.Range(0, variant.Test.Length)
+            .Where(r => variant.TestData.Positives[r].Any(l => !naming[r].Contains(l))).ToArray();
+        var positives = kept.Select(r => variant.TestData.Positives[r].Where(l => !naming[r].Contains(l)).ToArray())
+            .ToArray();
+        var metrics = lists(r => Both(variant.Accept(variant.Test[r]), l => !naming[r].Contains(l)))
+            .Where(s => s.Value.Length > 0)
+            .SelectMany(s => Score([.. kept.Select(r => s.Value[r])], positives, variant.Labels.Count,
+                variant.Labels.Variant, s.Key));
+        return new Dictionary<string, object?>
+        {
+            ["testProducts"] = kept.Length,
+            ["positivesLeftOut"] = Enumerable.Range(0, variant.Test.Length)
+                .Sum(r => variant.TestData.Positives[r].Count(naming[r].Contains)),
+            ["metrics"] = metrics.ToArray(),
+        };
+    }
+
+    private static Func<int, bool> Both(Func<int, bool>? first, Func<int, bool> second) =>
+        first is null ? second : l => first(l) && second(l);
+
+    private static IReadOnlyList<MetricValue> Score(int[][] lists, IReadOnlyList<int[]> positives, int labelCount,
+        string variant, string system)
+    {
+        var accumulator = new LabelRankingAccumulator(labelCount);
+        for (int r = 0; r < lists.Length; r++)
+            accumulator.Add(lists[r], positives[r]);
+        return accumulator.Metrics(variant, system);
     }
 
     private static int[] RandomList(Random random, int labels, Func<int, bool>? accept)
@@ -232,7 +325,8 @@ public static class CoPurchaseEvaluation
     }
 
     private sealed record FittedVariant(CoPurchaseModel Model, TrainingReport Report,
-        IReadOnlyDictionary<string, double> BlendTable);
+        IReadOnlyDictionary<string, double> BlendTable, float SeenLabelsBlendWeight,
+        IReadOnlyDictionary<string, double> SeenLabelsBlendTable);
 
     private sealed class EpochLines(string variant, IProgress<string> lines) : IProgress<EpochReport>
     {

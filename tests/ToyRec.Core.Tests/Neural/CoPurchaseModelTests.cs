@@ -70,6 +70,36 @@ public sealed class CoPurchaseModelTests
         Assert.Contains("found 0 labels", (string)skipped["skipped"]!);
     }
 
+    [Fact]
+    public void Run_LabelsOnlyTestProductsHaveAndSlugsNamingTheProduct_CountedInTheStricterReadings()
+    {
+        var plain = Catalog(40);
+        var test = CoPurchaseSplit.Create(plain, Options.Seed).Test;
+        // Each test product gets a slug no other product has, and the first one also a slug naming itself
+        // (the first words of "Toy train {i} wooden"); linking changes nothing about which products are linked,
+        // so the split stays the same.
+        var products = plain.Products.Select((p, i) => !test.Contains(i) ? p : p with
+        {
+            AlsoBought = [.. p.AlsoBought, new ProductLink($"Only-Here-{i}", null),
+                .. i == test[0] ? [new ProductLink($"Toy-Train-{i}", null)] : Array.Empty<ProductLink>()],
+        }).ToList();
+        var catalog = new ProductCatalog(products, [.. products.Select(_ => Array.Empty<int>())],
+            [.. products.Select(_ => Array.Empty<int>())]);
+
+        var details = (IReadOnlyDictionary<string, object?>)CoPurchaseEvaluation.Run(catalog, Options).Result
+            .Details["all-labels"]!;
+
+        Assert.Equal(test, CoPurchaseSplit.Create(catalog, Options.Seed).Test);
+        var seen = (IReadOnlyDictionary<string, object?>)details["seenLabelsOnly"]!;
+        // 3 Track-Pack and 4 Engine-Set slugs are seen in training; the test products' own slugs are not.
+        Assert.Equal(7, seen["labels"]);
+        Assert.Equal(test.Length + 1, seen["testPositivesOfUnseenLabels"]);
+        Assert.Equal(3 * test.Length + 1, seen["testPositives"]);
+        var own = (IReadOnlyDictionary<string, object?>)details["ownNamesLeftOut"]!;
+        Assert.Equal(1, own["positivesLeftOut"]);
+        Assert.Equal(test.Length, own["testProducts"]);
+    }
+
     // Products p0..p(n-1); every fifth has no also-bought link, the others link to two named slugs.
     private static ProductCatalog Catalog(int count)
     {
