@@ -30,6 +30,7 @@ internal static class CleanCommand
         viewedLinks = Links(report.ViewedLinks),
         source = report.Source,
         dropThreshold = report.DropThreshold,
+        keptMostlyMissingFields = report.KeptMostlyMissingFields,
         missingRates = report.MissingRates,
         valueProblems = report.ValueProblems,
         problemExamples = report.ProblemExamples,
@@ -78,8 +79,10 @@ internal static class CleanCommand
         string drops = string.Join(", ", report.RowsDropped.Select(d => $"{d.Value} {d.Key}"));
         console.WriteLine($"Records read {report.RowsRead}, kept {report.RowsKept}, dropped " +
             $"{report.RowsRead - report.RowsKept}{(drops.Length > 0 ? $" ({drops})" : "")}.");
+        string keptAnyway = report.KeptMostlyMissingFields.Count == 0 ? "" : "; kept although as often missing: " +
+            string.Join(", ", report.KeptMostlyMissingFields) + " (read as empty text where missing)";
         console.WriteLine($"Columns dropped (≥ {report.DropThreshold:P0} missing): " +
-            (report.DroppedFields.Count == 0 ? "none" : string.Join(", ", report.DroppedFields)) + ".");
+            (report.DroppedFields.Count == 0 ? "none" : string.Join(", ", report.DroppedFields)) + keptAnyway + ".");
         bool mostlyMissing = 2 * report.ProductsWithDescriptionText < report.RowsKept;
         console.WriteLine($"Products with any description text: {report.ProductsWithDescriptionText} of " +
             $"{report.RowsKept}" + (mostlyMissing ? " (descriptions are mostly missing; " : " (") +

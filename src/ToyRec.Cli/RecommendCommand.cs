@@ -45,23 +45,30 @@ internal static class RecommendCommand
     {
         string? path = context.Get(InteractionOptions.Interactions);
         var log = InteractionOptions.Load(context, path, required: true)!;
+        var maps = DataMaps.Beside(log.Report.Source);
         if (!log.TryGetUser(userId, out int user))
         {
-            throw new UsageException($"User '{userId}' is not in {log.Report.Source} ({log.UserCount} users, ids " +
-                $"like '{log.UserIds[0]}').");
+            // The log numbers its users; datamaps.json beside it gives each one's Amazon reviewer id.
+            if (maps?.UserOfReviewer(userId) is not { } logUser || !log.TryGetUser(logUser, out user))
+            {
+                string reviewers = maps is null ? "" : $", or their Amazon reviewer ids in {DataMaps.FileName}";
+                throw new UsageException($"User '{userId}' is not in {log.Report.Source} ({log.UserCount} users, " +
+                    $"ids like '{log.UserIds[0]}'{reviewers}).");
+            }
+
+            context.Log.Info($"Reviewer '{userId}' is user '{logUser}' of {log.Report.Source} ({DataMaps.FileName}).");
         }
 
         var model = context.Log.Step("Building item-kNN and transitions",
             () => PersonalModel.Build(log.Sequences, log.ItemCount));
-        var asins = ItemAsinMap.Beside(log.Report.Source);
-        var products = ProductsByAsin(context, asins);
+        var products = ProductsByAsin(context, maps);
         var history = log.Sequences[user];
         var results = model.Recommend(history, k);
 
         object Describe(int item)
         {
             string id = log.ItemIds[item];
-            string? asin = asins?.AsinOf(id);
+            string? asin = maps?.AsinOf(id);
             var product = asin is not null && products.TryGetValue(asin, out var p) ? p : null;
             return new { item = id, asin, product = product is null ? null : new { product.Id, product.Name } };
         }
@@ -77,10 +84,11 @@ internal static class RecommendCommand
         var output = new
         {
             user = userId,
+            logUser = log.UserIds[user],
             history = history.Select(Describe).ToList(),
             recommendations,
             catalogueMatches = results.Count(r =>
-                asins?.AsinOf(log.ItemIds[r.Item]) is { } asin && products.ContainsKey(asin)),
+                maps?.AsinOf(log.ItemIds[r.Item]) is { } asin && products.ContainsKey(asin)),
         };
         if (context.Json)
         {
@@ -90,11 +98,11 @@ internal static class RecommendCommand
 
         var console = Terminal.For(context.Output);
         console.MarkupLine($"[bold]User {Markup.Escape(userId)}[/]: {history.Length} items, newest last: " +
-            Markup.Escape(string.Join(", ", history.TakeLast(8).Select(i => Label(log, asins, products, i)))));
+            Markup.Escape(string.Join(", ", history.TakeLast(8).Select(i => Label(log, maps, products, i)))));
         var table = new Table().AddColumns("#", "item", "score", "why");
         foreach (var r in results.Select((r, i) => (r, i)))
         {
-            table.AddRow($"{r.i + 1}", Markup.Escape(Label(log, asins, products, r.r.Item)), $"{r.r.Score:0.000}",
+            table.AddRow($"{r.i + 1}", Markup.Escape(Label(log, maps, products, r.r.Item)), $"{r.r.Score:0.000}",
                 Markup.Escape(recommendations[r.i].reason));
         }
 
@@ -102,19 +110,19 @@ internal static class RecommendCommand
         return 0;
     }
 
-    private static string Label(InteractionLog log, ItemAsinMap? asins, Dictionary<string, Product> products, int item)
+    private static string Label(InteractionLog log, DataMaps? maps, Dictionary<string, Product> products, int item)
     {
         string id = log.ItemIds[item];
-        string? asin = asins?.AsinOf(id);
+        string? asin = maps?.AsinOf(id);
         if (asin is null)
             return id;
         return products.TryGetValue(asin, out var product) ? $"{id} ({asin}, {product.Name})" : $"{id} ({asin})";
     }
 
-    private static Dictionary<string, Product> ProductsByAsin(CliContext context, ItemAsinMap? asins)
+    private static Dictionary<string, Product> ProductsByAsin(CliContext context, DataMaps? maps)
     {
         var byAsin = new Dictionary<string, Product>(StringComparer.Ordinal);
-        if (asins is null || OptionalCatalogue.Load(context, "Catalogue names of log items") is not { } catalog)
+        if (maps is null || OptionalCatalogue.Load(context, "Catalogue names of log items") is not { } catalog)
             return byAsin;
 
         foreach (var product in catalog.Products)

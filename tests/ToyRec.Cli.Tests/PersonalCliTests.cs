@@ -178,6 +178,26 @@ public sealed class PersonalCliTests : IDisposable
     }
 
     [Fact]
+    public void RecommendUser_AmazonReviewerIdInDataMaps_IsTheLogsUser()
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(_folder, "mapped")).FullName;
+        string log = Path.Combine(folder, "sequential.txt");
+        File.Copy(_log, log);
+        File.WriteAllText(Path.Combine(folder, "datamaps.json"),
+            """{"id2item": {"1": "B000000001"}, "id2user": {"1": "AREVIEWER1", "2": "AREVIEWER2"}}""");
+
+        var (code, output, error) = CliRunner.Run("recommend", "--user", "AREVIEWER2", "-k", "2", "--json",
+            "--interactions", log, "--data", _catalog);
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("2", json.RootElement.GetProperty("logUser").GetString());
+        Assert.Equal(["2", "3", "4", "5"], json.RootElement.GetProperty("history").EnumerateArray()
+            .Select(h => h.GetProperty("item").GetString()));
+        Assert.Contains("Reviewer 'AREVIEWER2' is user '2' of", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RecommendUser_Unknown_ExitsTwo()
     {
         var (code, _, error) = CliRunner.Run("recommend", "--user", "nobody", "--interactions", _log);

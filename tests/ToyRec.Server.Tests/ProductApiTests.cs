@@ -102,6 +102,7 @@ public sealed class ProductApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
     {
         var list = await _client.GetJson("/api/products/d002/similar?k=3");
 
+        Assert.Equal("content", list.GetProperty("model").GetString());
         var ids = list.Ids();
         Assert.Equal("d001", ids[0]);
         Assert.DoesNotContain("d002", ids);

@@ -85,6 +85,8 @@ public static class CatalogCleaner
             RowsDropped = dropped,
             DroppedFields = droppedFields,
             DropThreshold = options.DropFieldThreshold,
+            KeptMostlyMissingFields = [.. CatalogColumns.All.Where(c => options.KeptWhenMissing.Contains(c) &&
+                missingRates[c] >= options.DropFieldThreshold)],
             MissingRates = missingRates,
             PricesImputed = imputed,
             Links = alsoStats,

@@ -27,6 +27,12 @@ public sealed record CleaningReport
     /// <summary>Columns dropped for being mostly missing.</summary>
     public required IReadOnlyList<string> DroppedFields { get; init; }
 
+    /// <summary>
+    /// Columns at or above <see cref="DropThreshold"/> that are kept anyway: the id, name and category, which
+    /// cleaning needs, and the description texts, which the models read and where a missing one is empty text.
+    /// </summary>
+    public IReadOnlyList<string> KeptMostlyMissingFields { get; init; } = [];
+
     /// <summary>The missing rate at or above which a column is dropped.</summary>
     public required double DropThreshold { get; init; }
 

@@ -82,8 +82,9 @@ public static partial class CatalogueEvaluation
         int bestRaw = Best(linked, coldTuning, g => !grid[g].ScaleToQueryMax);
         int bestScaled = Best(linked, coldTuning, g => grid[g].ScaleToQueryMax);
         var chosen = grid[best];
-        progress?.Report($"Catalogue: {links.Count} held-out links ({linked[0].Queries} outside the network's test " +
-            $"part) and {coldTuning[0].Queries} cold starts; validation chose content {chosen.ContentWeight}, " +
+        progress?.Report($"Catalogue: {links.Count} held-out links and {cold.Count} cold starts, of which " +
+            $"{linked[0].Queries} and {coldTuning[0].Queries} are outside the network's test part and tune the " +
+            $"weights; validation chose content {chosen.ContentWeight}, " +
             $"category {chosen.CategoryWeight}, popularity {chosen.PopularityWeight}, scaled " +
             $"{chosen.ScaleToQueryMax} (mean NDCG@10 {Mean(linked, coldTuning, best):0.0000}; best raw " +
             $"{Mean(linked, coldTuning, bestRaw):0.0000}, best scaled {Mean(linked, coldTuning, bestScaled):0.0000})");

@@ -8,6 +8,12 @@ namespace ToyRec.Server.Endpoints;
 /// <summary>Search, product details, similar products and "customers also bought".</summary>
 public static class ProductEndpoints
 {
+    /// <summary>
+    /// The model named in a similar-products answer: every recommender answers it from the content index alone, so
+    /// the recommender's own name (which says what history recommendations blend) would misname it.
+    /// </summary>
+    public const string SimilarModel = "content";
+
     public static IEndpointRouteBuilder MapProducts(this IEndpointRouteBuilder app)
     {
         var products = app.MapGroup("/api/products").WithTags("Products");
@@ -74,8 +80,7 @@ public static class ProductEndpoints
 
     public static Results<Ok<RecommendationList>, ProblemHttpResult> Similar(ProductStore store,
         IRecommendationService recommender, string id, string? k) =>
-        Neighbours(store, id, k, recommender.Name,
-            (index, count) => recommender.Similar(index, count, Accept.All));
+        Neighbours(store, id, k, SimilarModel, (index, count) => recommender.Similar(index, count, Accept.All));
 
     public static Results<Ok<RecommendationList>, ProblemHttpResult> AlsoBought(ProductStore store,
         IRecommendationService recommender, string id, string? k) =>

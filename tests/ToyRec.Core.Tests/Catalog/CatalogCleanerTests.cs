@@ -60,6 +60,7 @@ public sealed class CatalogCleanerTests
         Assert.Contains(CatalogColumns.Stock, report.DroppedFields);
         Assert.DoesNotContain(CatalogColumns.Sellers, report.DroppedFields);
         Assert.DoesNotContain(CatalogColumns.Description, report.DroppedFields);
+        Assert.Equal([CatalogColumns.Description, CatalogColumns.ProductDescription], report.KeptMostlyMissingFields);
         Assert.Null(catalog[2].Stock);
         Assert.Single(catalog[0].Sellers);
         Tolerance.Equal(0.9, report.MissingRates[CatalogColumns.Stock]);

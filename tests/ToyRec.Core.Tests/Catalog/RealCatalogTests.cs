@@ -16,6 +16,7 @@ public sealed class RealCatalogTests
         Assert.Equal(9_310, catalog.Count);
         Assert.Equal(690, report.RowsDropped[CleaningReport.NoCategory]);
         Assert.Equal([CatalogColumns.Questions], report.DroppedFields);
+        Assert.Equal([CatalogColumns.Description], report.KeptMostlyMissingFields);
         Assert.Equal(report.Links.Total, report.Links.Resolved + report.Links.Outside);
         Assert.Equal(24, report.DuplicateGroups);
     }

@@ -200,11 +200,13 @@ public sealed class InteractionLogReaderTests
     }
 
     [Fact]
-    public void Read_SharedDataMaps_GivesAsinsOfItems()
+    public void Read_SharedDataMaps_GivesAsinsOfItemsAndUsersOfReviewers()
     {
-        var map = ItemAsinMap.Read(SharedData.DataMaps);
+        var map = DataMaps.Read(SharedData.DataMaps);
 
         Assert.Equal(11_924, map.Count);
         Assert.Matches("^[0-9A-Z]{10}$", map.AsinOf("1"));
+        Assert.Equal("1", map.UserOfReviewer("AQW172A5SG5OC"));
+        Assert.Null(map.UserOfReviewer("1"));
     }
 }
