@@ -170,8 +170,12 @@ public sealed class CategoryFeatures
         ArgumentNullException.ThrowIfNull(reader);
         bool extended = reader.ReadBoolean();
         int count = reader.ReadInt32();
-        if (count != (extended ? 4 : 2))
-            throw new InvalidDataException($"Category model: {count} feature blocks; expected {(extended ? 4 : 2)}.");
+        // An extended model has a fifth block, the linked products' names, unless its weight was 0.
+        if (extended ? count is not (4 or 5) : count != 2)
+        {
+            throw new InvalidDataException($"Category model: {count} feature blocks; expected " +
+                $"{(extended ? "4 or 5" : "2")}.");
+        }
         var blocks = new FeatureBlock[count];
         for (int b = 0; b < count; b++)
             blocks[b] = FeatureBlock.Read(reader);

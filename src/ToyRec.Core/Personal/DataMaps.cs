@@ -30,7 +30,7 @@ public sealed class DataMaps
     /// <summary>The log's user id of an Amazon reviewer id (such as <c>AQW172A5SG5OC</c>), or null.</summary>
     public string? UserOfReviewer(string reviewerId) => _userByReviewer.GetValueOrDefault(reviewerId);
 
-    /// <summary>Reads the <c>id2item</c> object of a datamaps file, and its <c>id2user</c> object when present.</summary>
+    /// <summary>Reads the <c>id2item</c> object of a datamaps file, and its <c>id2user</c> one when present.</summary>
     /// <exception cref="InvalidDataException">The file is not JSON with an <c>id2item</c> object of strings, or
     /// its <c>id2user</c> is not an object of strings.</exception>
     public static DataMaps Read(string path)
@@ -66,7 +66,7 @@ public sealed class DataMaps
         }
     }
 
-    /// <summary>The maps beside a log file (same folder, <see cref="FileName"/>), or null when there are none.</summary>
+    /// <summary>The maps beside a log file (same folder, <see cref="FileName"/>), or null when there is none.</summary>
     public static DataMaps? Beside(string logPath)
     {
         string? folder = Path.GetDirectoryName(Path.GetFullPath(logPath));

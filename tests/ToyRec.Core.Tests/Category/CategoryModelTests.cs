@@ -82,17 +82,28 @@ public sealed class CategoryModelTests
         }
     }
 
-    [Fact]
-    public void SaveLoad_RoundTrip_IdenticalProbabilities()
+    // The extended model has one block more with linked names (5) than without (4): both must load.
+    [Theory]
+    [InlineData(false, 1f)]
+    [InlineData(true, 1f)]
+    [InlineData(true, 0f)]
+    public void SaveLoad_RoundTrip_IdenticalProbabilities(bool extended, float linkedNameWeight)
     {
-        var model = CategoryModel.Fit(Queries, Classes, Labels, Single);
+        var options = Single with
+        {
+            Features = new CategoryFeatureOptions(Extended: extended, LinkedNameWeight: linkedNameWeight),
+        };
+        var queries = Queries.Select((q, i) => q with { Manufacturer = $"Maker {i % 3}", LinkedNames = $"Linked {i}" })
+            .ToArray();
+        var model = CategoryModel.Fit(queries, Classes, Labels, options);
         string path = Path.Combine(Path.GetTempPath(), $"toyrec-category-{Guid.NewGuid():N}.bin");
         try
         {
             model.Save(path);
             var loaded = CategoryModel.Load(path);
             Assert.Equal(Labels.Names, loaded.Labels.Names);
-            foreach (var query in Queries.Append(new CategoryQuery("unknown words here")))
+            Assert.Equal(extended, loaded.Features.Extended);
+            foreach (var query in queries.Append(new CategoryQuery("unknown words here")))
                 Assert.Equal(model.PredictProbabilities(query), loaded.PredictProbabilities(query));
         }
         finally
