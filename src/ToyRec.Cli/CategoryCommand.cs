@@ -42,7 +42,8 @@ internal static class CategoryCommand
             {
                 id = catalog[s.Index].Id,
                 name = catalog[s.Index].Name,
-                price = catalog[s.Index].Price?.ToString(),
+                price = catalog[s.Index].Price?.Representative,
+                priceText = catalog[s.Index].Price?.ToString(),
                 rating = catalog[s.Index].Rating,
                 similarity = Math.Round(s.Similarity, 4),
             }).ToList();
@@ -74,7 +75,7 @@ internal static class CategoryCommand
             var table = new Table { Title = title }.AddColumns("product", "price", "rating", "similarity", "id");
             foreach (var row in rows)
             {
-                table.AddRow(Markup.Escape(row.name), Markup.Escape(row.price ?? "?"),
+                table.AddRow(Markup.Escape(row.name), Markup.Escape(row.priceText ?? "?"),
                     row.rating?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?",
                     row.similarity.ToString("0.000", CultureInfo.InvariantCulture), row.id);
             }

@@ -92,7 +92,8 @@ internal static class ContentCommands
         terms,
         category = product.Category.FullPath,
         manufacturer = product.Manufacturer,
-        price = product.Price?.ToString(),
+        price = product.Price?.Representative,
+        priceText = product.Price?.ToString(),
         priceImputed = product.PriceSource != PriceImputation.None,
         rating = product.Rating,
     };

@@ -32,7 +32,12 @@ public sealed class CategoryCliTests : IDisposable
         var root = Run("dice");
 
         Assert.Equal("Games", root.GetProperty("category").GetString());
-        Assert.StartsWith("Dice game", root.GetProperty("suggestions")[0].GetProperty("name").GetString());
+        var first = root.GetProperty("suggestions")[0];
+        Assert.StartsWith("Dice game", first.GetProperty("name").GetString());
+        // Dice game i costs £(5 + i): the price as a number, as the API gives it, and as the catalogue wrote it.
+        int game = first.GetProperty("id").GetString()![1] - '0';
+        Assert.Equal(5 + game, first.GetProperty("price").GetDecimal());
+        Assert.Equal($"£{5 + game}.00", first.GetProperty("priceText").GetString());
         Assert.Equal(0, root.GetProperty("remarks").GetArrayLength());
     }
 
