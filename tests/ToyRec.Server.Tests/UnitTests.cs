@@ -3,6 +3,7 @@ using ToyRec.Catalog;
 using ToyRec.Category;
 using ToyRec.Content;
 using ToyRec.Personal;
+using ToyRec.Server.Catalog;
 using ToyRec.Server.Recommendations;
 using ToyRec.Server.Sessions;
 
@@ -144,6 +145,31 @@ public sealed class UnitTests
 
         Assert.Equal(["x", "v2", "v3"], events.Select(e => e.ProductId));
         Assert.Equal(["v2", "v3"], store.Read("s", 2).Select(e => e.ProductId));
+    }
+
+    [Fact]
+    public void Search_ExactDuplicates_OnlyTheFirstOfEachGroupIsListed()
+    {
+        // b and d are the same toy under two ids (same name and maker); c shares the name with another maker.
+        Product Toy(string id, string name, string maker, int reviews) =>
+            new() { Id = id, Name = name, Manufacturer = maker, ReviewCount = reviews };
+        Product[] products =
+        [
+            Toy("a", "Red dice", "Acme", 1), Toy("b", "Puppet glove", "Zoo", 9), Toy("c", "Puppet glove", "Other", 5),
+            Toy("d", "Puppet glove", "Zoo", 7),
+        ];
+        var catalog = new ProductCatalog(products, [.. products.Select(_ => Array.Empty<int>())],
+            [.. products.Select(_ => Array.Empty<int>())]);
+        var store = new ProductStore(ContentIndex.Build(catalog));
+
+        var popular = store.Search("", ProductFilter.None, 1, 10);
+        var found = store.Search("puppet glove", ProductFilter.None, 1, 10);
+
+        Assert.Equal(["b", "c", "a"], popular.Items.Select(p => p.Id));
+        Assert.Equal(3, popular.Total);
+        Assert.Equal(2, found.Items.Count);
+        Assert.Contains("c", found.Items.Select(p => p.Id));
+        Assert.Single(found.Items, p => p.Id is "b" or "d");
     }
 
     private static ProductCatalog LoadCatalog() =>
