@@ -23,6 +23,12 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("/api/products?maxPrice=5-", "maxPrice",
         "maxPrice must be a price in pounds from 0 to 100000; got '5-'.")]
     [InlineData("/api/products?inStock=maybe", "inStock", "inStock must be true or false; got 'maybe'.")]
+    [InlineData("/api/products?inStock=True", "inStock", "inStock must be true or false; got 'True'.")]
+    [InlineData("/api/products/d001/similar?k=%2B5", "k", "k must be a whole number from 1 to 100; got '+5'.")]
+    [InlineData("/api/products/d001/similar?k=%205", "k", "k must be a whole number from 1 to 100; got ' 5'.")]
+    [InlineData("/api/products/d001/similar?k=1e1", "k", "k must be a whole number from 1 to 100; got '1e1'.")]
+    [InlineData("/api/products?minPrice=%2B3", "minPrice",
+        "minPrice must be a price in pounds from 0 to 100000; got '+3'.")]
     [InlineData("/api/products?category=Nope", "category",
         "category: 'Nope' is not a top-level category; allowed: Baby & Toddler Toys, Games, Hobbies.")]
     [InlineData("/api/sessions/s1/recommendations?k=1000", "k", "k must be from 1 to 100; got 1000.")]

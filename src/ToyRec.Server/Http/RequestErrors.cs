@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ToyRec.Server.Http;
@@ -6,9 +7,12 @@ namespace ToyRec.Server.Http;
 /// <summary>
 /// Parses query values and checks ranges, keeping the first problem. Query values arrive as strings so that a
 /// bad one gets a message naming the field and its range rather than the framework's binding error; which
-/// parameters a query may have, and their encoding, <see cref="StrictQuery"/> checks before.
+/// parameters a query may have, and their encoding, <see cref="StrictQuery"/> checks before. Numbers are plain
+/// decimal digits with an optional '-', fraction and exponent (<c>5</c>, <c>-2.5</c>, <c>1e3</c>; also <c>05</c>
+/// and <c>.5</c>, which a web form's number field may send), and a boolean is <c>true</c> or <c>false</c>: no
+/// '+' sign, spaces, thousands separators or other case, which a JSON body cannot send either.
 /// </summary>
-public sealed class RequestErrors
+public sealed partial class RequestErrors
 {
     /// <summary>What a price field takes, to follow "must be".</summary>
     public static readonly string PriceRange =
@@ -23,8 +27,12 @@ public sealed class RequestErrors
     {
         if (string.IsNullOrWhiteSpace(raw))
             return fallback;
-        if (int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+        if (PlainInteger().IsMatch(raw) &&
+            int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        {
             return Range(value, field, min, max);
+        }
+
         Add(field, $"{field} must be a whole number from {min} to {max}; got '{raw}'.");
         return fallback;
     }
@@ -40,9 +48,12 @@ public sealed class RequestErrors
     {
         if (string.IsNullOrWhiteSpace(raw))
             return null;
-        // Float, not Number: a JSON body cannot send "1,000" or a trailing sign, so neither can a query.
-        if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
+        if (PlainNumber().IsMatch(raw) &&
+            decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
+        {
             return Price(value, field);
+        }
+
         Add(field, $"{field} must be {PriceRange}; got '{raw}'.");
         return null;
     }
@@ -64,8 +75,8 @@ public sealed class RequestErrors
     {
         if (string.IsNullOrWhiteSpace(raw))
             return false;
-        if (bool.TryParse(raw, out bool value))
-            return value;
+        if (raw is "true" or "false")
+            return raw == "true";
         Add(field, $"{field} must be true or false; got '{raw}'.");
         return false;
     }
@@ -104,4 +115,10 @@ public sealed class RequestErrors
 
         return chosen;
     }
+
+    [GeneratedRegex(@"\A-?[0-9]+\z")]
+    private static partial Regex PlainInteger();
+
+    [GeneratedRegex(@"\A-?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?\z")]
+    private static partial Regex PlainNumber();
 }
