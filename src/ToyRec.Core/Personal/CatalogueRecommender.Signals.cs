@@ -23,6 +23,10 @@ public sealed partial class CatalogueRecommender
         float[] content = new float[n], graph = new float[n], category = new float[n], extra = new float[n];
         float totalWeight = 0;
         var query = new float[n];
+
+        // A scorer that batches (the network) scores a long history in a few passes instead of one per product.
+        if (_extra is not null && withExtra && history.Count > 1)
+            _extra.Prepare([.. history.Select(h => h.Index)]);
         foreach (var item in history)
         {
             totalWeight += item.Weight;

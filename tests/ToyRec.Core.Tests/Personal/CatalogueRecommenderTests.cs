@@ -177,6 +177,35 @@ public sealed class CatalogueRecommenderTests
         Tolerance.Equal(0, graph.Weight(0, 6));
     }
 
+    [Fact]
+    public void Recommend_LongHistory_AsksTheScorerToBatchItFirst()
+    {
+        var scorer = new CountsCalls(Catalog.Count);
+        var recommender = CatalogueRecommender.Build(Catalog, ContentIndex.Build(Catalog), extra: scorer);
+
+        recommender.Recommend([new HistoryItem(0), new HistoryItem(3), new HistoryItem(6)], 3);
+        recommender.Recommend([new HistoryItem(2)], 3);
+
+        // One product needs no batch; the reasons ask for the history's scores again (a real scorer keeps them).
+        Assert.Equal([[0, 3, 6]], scorer.Prepared);
+        Assert.Equal([0, 2, 3, 6], scorer.Scored.Distinct().Order());
+    }
+
+    private sealed class CountsCalls(int count) : ICoPurchaseScorer
+    {
+        public List<int[]> Prepared { get; } = [];
+
+        public List<int> Scored { get; } = [];
+
+        public void Prepare(IReadOnlyCollection<int> productIndices) => Prepared.Add([.. productIndices]);
+
+        public float[] Score(int productIndex)
+        {
+            Scored.Add(productIndex);
+            return new float[count];
+        }
+    }
+
     private sealed class LiftsOne(int product, int count, float score = 1) : ICoPurchaseScorer
     {
         public float[] Score(int productIndex)
