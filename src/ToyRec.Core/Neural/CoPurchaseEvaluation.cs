@@ -181,7 +181,7 @@ public static class CoPurchaseEvaluation
         return (bestWeight, bestScore, table);
     }
 
-    private static bool[] Seen(int labelCount, IEnumerable<int[]> positives)
+    internal static bool[] Seen(int labelCount, IEnumerable<int[]> positives)
     {
         var seen = new bool[labelCount];
         foreach (var row in positives)
@@ -237,71 +237,18 @@ public static class CoPurchaseEvaluation
             ["secondsPerEpoch"] = fitted.Report.SecondsPerEpoch,
             ["epochs"] = fitted.Report.Epochs.Select(e => new { e.Epoch, e.TrainLoss, e.ValidationLoss, e.Seconds })
                 .ToArray(),
-            ["seenLabelsOnly"] = SeenLabelsOnly(variant, fitted,
-                accept => Lists(accept, fitted.SeenLabelsBlendWeight, withRandom: false)),
-            ["ownNamesLeftOut"] = OwnNamesLeftOut(variant, accept => Lists(accept, blend, withRandom: false)),
+            ["seenLabelsOnly"] = CoPurchaseStricterReadings.SeenLabelsOnly(variant, fitted.SeenLabelsBlendWeight,
+                fitted.SeenLabelsBlendTable, accept => Lists(accept, fitted.SeenLabelsBlendWeight, withRandom: false)),
+            ["ownNamesLeftOut"] = CoPurchaseStricterReadings.OwnNamesLeftOut(variant,
+                accept => Lists(accept, blend, withRandom: false)),
         };
         return metrics;
     }
 
-    // The label space is every label of the catalogue (the protocol's, as the study's), so it holds labels that
-    // only test products have. Knowing that such a label exists comes from the test rows, and a network that reads
-    // label text can find them where the neighbour baseline cannot. The same scores, ranked over only the labels
-    // some training or validation product has (the blend weight chosen on validation over training labels), and
-    // scored against all of each test product's positives, show what that is worth.
-    private static Dictionary<string, object?> SeenLabelsOnly(CoPurchaseVariant variant, FittedVariant fitted,
-        Func<Func<int, Func<int, bool>?>, Dictionary<string, int[][]>> lists)
-    {
-        var seen = Seen(variant.Labels.Count,
-            variant.TrainData.Positives.Concat(variant.ValidationData.Positives));
-        var positivesOfTest = variant.TestData.Positives;
-        var metrics = lists(r => Both(variant.Accept(variant.Test[r]), l => seen[l]))
-            .Where(s => s.Value.Length > 0)
-            .SelectMany(s => Score(s.Value, positivesOfTest, variant.Labels.Count, variant.Labels.Variant, s.Key));
-        return new Dictionary<string, object?>
-        {
-            ["labels"] = seen.Count(x => x),
-            ["testPositives"] = positivesOfTest.Sum(p => p.Length),
-            ["testPositivesOfUnseenLabels"] = positivesOfTest.Sum(p => p.Count(l => !seen[l])),
-            ["blendWeight"] = fitted.SeenLabelsBlendWeight,
-            ["validationBlend"] = fitted.SeenLabelsBlendTable,
-            ["metrics"] = metrics.ToArray(),
-        };
-    }
-
-    // Amazon lists other sizes and editions of a product among its also-bought links; they are real positives, but
-    // `also-bought` leaves them out as no news to the shopper. Here they are left out of both the lists and the
-    // positives, and a test product with no other positive is left out.
-    private static Dictionary<string, object?> OwnNamesLeftOut(CoPurchaseVariant variant,
-        Func<Func<int, Func<int, bool>?>, Dictionary<string, int[][]>> lists)
-    {
-        var keys = variant.Labels.Names.Select(NameKey.Of).ToArray();
-        var naming = variant.Test.Select(i =>
-        {
-            string own = NameKey.Of(variant.Catalog[i].Name);
-            return Enumerable.Range(0, keys.Length).Where(l => NameKey.IsLeadingWords(keys[l], own)).ToHashSet();
-        }).ToArray();
-        var kept = Enumerable.Range(0, variant.Test.Length)
-            .Where(r => variant.TestData.Positives[r].Any(l => !naming[r].Contains(l))).ToArray();
-        var positives = kept.Select(r => variant.TestData.Positives[r].Where(l => !naming[r].Contains(l)).ToArray())
-            .ToArray();
-        var metrics = lists(r => Both(variant.Accept(variant.Test[r]), l => !naming[r].Contains(l)))
-            .Where(s => s.Value.Length > 0)
-            .SelectMany(s => Score([.. kept.Select(r => s.Value[r])], positives, variant.Labels.Count,
-                variant.Labels.Variant, s.Key));
-        return new Dictionary<string, object?>
-        {
-            ["testProducts"] = kept.Length,
-            ["positivesLeftOut"] = Enumerable.Range(0, variant.Test.Length)
-                .Sum(r => variant.TestData.Positives[r].Count(naming[r].Contains)),
-            ["metrics"] = metrics.ToArray(),
-        };
-    }
-
-    private static Func<int, bool> Both(Func<int, bool>? first, Func<int, bool> second) =>
+    internal static Func<int, bool> Both(Func<int, bool>? first, Func<int, bool> second) =>
         first is null ? second : l => first(l) && second(l);
 
-    private static IReadOnlyList<MetricValue> Score(int[][] lists, IReadOnlyList<int[]> positives, int labelCount,
+    internal static IReadOnlyList<MetricValue> Score(int[][] lists, IReadOnlyList<int[]> positives, int labelCount,
         string variant, string system)
     {
         var accumulator = new LabelRankingAccumulator(labelCount);
