@@ -30,6 +30,19 @@ public sealed class ProductApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
         Assert.Equal(3.25m, page.GetProperty("items")[0].GetProperty("price").GetDecimal());
     }
 
+    // As on the CLI, a category filter takes a name at any level of the path, in any case.
+    [Fact]
+    public async Task Search_CategoryBelowTheTopLevel_ListsOnlyItsProducts()
+    {
+        var dice = await _client.GetJson("/api/products?category=dice%20%26%20dice%20games");
+        var recommended = await _client.PostJson("/api/recommendations",
+            """{"history": ["d001"], "k": 3, "categories": ["DICE & Dice Games"]}""");
+
+        Assert.Equal(["d001", "d002", "d003"], dice.Ids().Order());
+        // Unfiltered, the third is not a dice product (RecommendationApiTests); only d001's two dice links remain.
+        Assert.Equal(["d002", "d003"], recommended.Ids().Order());
+    }
+
     [Fact]
     public async Task Search_InStock_DropsProductsWithoutStatedStock()
     {

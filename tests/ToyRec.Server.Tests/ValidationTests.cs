@@ -30,7 +30,8 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("/api/products?minPrice=%2B3", "minPrice",
         "minPrice must be a price in pounds from 0 to 100000; got '+3'.")]
     [InlineData("/api/products?category=Nope", "category",
-        "category: 'Nope' is not a top-level category; allowed: Baby & Toddler Toys, Games, Hobbies.")]
+        "category: 'Nope' is not a category at any level of a product's path; the top-level ones are: Baby & " +
+        "Toddler Toys; Games; Hobbies.")]
     [InlineData("/api/sessions/s1/recommendations?k=1000", "k", "k must be from 1 to 100; got 1000.")]
     [InlineData("/api/sessions/bad%20id/recommendations", "sessionId",
         "sessionId must be 1 to 64 letters, digits, '-' or '_'; got 'bad id'.")]
@@ -47,7 +48,8 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("""{"history": ["d001"], "k": 0}""", "k must be from 1 to 100; got 0.")]
     [InlineData("""{"history": ["d001"], "diversity": 2}""", "diversity must be from 0 to 1; got 2.")]
     [InlineData("""{"categories": ["Toys"]}""",
-        "categories: 'Toys' is not a top-level category; allowed: Baby & Toddler Toys, Games, Hobbies.")]
+        "categories: 'Toys' is not a category at any level of a product's path; the top-level ones are: Baby & " +
+        "Toddler Toys; Games; Hobbies.")]
     [InlineData("""{"minPrice": 10, "maxPrice": 1}""", "maxPrice must be at least minPrice (10); got 1.")]
     [InlineData("""{"k": "ten"}""", "k must be a whole number from 1 to 100; got the string \"ten\".")]
     [InlineData("""{"k": 2.5}""", "k must be a whole number from 1 to 100; got 2.5.")]

@@ -22,6 +22,10 @@ public sealed class ProductStore
             .OrderByDescending(i => catalog[i].ReviewCount ?? 0).ThenBy(i => i).ToArray();
         Categories = catalog.Products.Select(p => p.Category.TopLevel).Where(c => c.Length > 0)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var levels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string level in Categories.Concat(catalog.Products.SelectMany(p => p.Category.Levels)))
+            levels.TryAdd(level, level);
+        CategoryLevels = levels;
     }
 
     public ProductCatalog Catalog => Content.Catalog;
@@ -30,6 +34,12 @@ public sealed class ProductStore
 
     /// <summary>The top-level categories present, sorted.</summary>
     public IReadOnlyList<string> Categories { get; }
+
+    /// <summary>
+    /// Every name at any level of a category path, by itself ignoring case: what a category filter takes, as the
+    /// CLI's does. A top-level name comes first where another level is spelt the same in another case.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CategoryLevels { get; }
 
     public bool TryGet(string id, out int index) => Catalog.TryGetIndex(id, out index);
 

@@ -38,7 +38,8 @@ public static class ProductEndpoints
     [
         RequestField.Text("q", $"a search text of at most {Limits.MaxQueryLength} characters",
             maxLength: Limits.MaxQueryLength),
-        RequestField.Strings("category", "a top-level category; give the parameter once for each category allowed"),
+        RequestField.Strings("category", "a category at any level of the path (the top-level ones: " +
+            "/api/categories); give the parameter once for each category allowed"),
         RequestField.Price("minPrice"),
         RequestField.Price("maxPrice"),
         RequestField.TrueOrFalse("inStock"),
@@ -63,7 +64,7 @@ public static class ProductEndpoints
             MinPrice = errors.Price(minPrice, "minPrice"),
             MaxPrice = errors.Price(maxPrice, "maxPrice"),
             InStock = errors.Bool(inStock, "inStock"),
-            Categories = errors.Categories(category ?? [], store.Categories, "category"),
+            Categories = errors.Categories(category ?? [], store.CategoryLevels, store.Categories, "category"),
         };
         errors.PriceOrder(filter.MinPrice, filter.MaxPrice);
         int pageNumber = errors.Int(page, "page", Limits.MinPage, Limits.MaxPage, Limits.MinPage);

@@ -47,7 +47,8 @@ public static class RecommendationEndpoints
             MinPrice = errors.Price(request.MinPrice, "minPrice"),
             MaxPrice = errors.Price(request.MaxPrice, "maxPrice"),
             InStock = request.InStock ?? false,
-            Categories = errors.Categories(request.Categories ?? [], store.Categories, "categories"),
+            Categories = errors.Categories(request.Categories ?? [], store.CategoryLevels, store.Categories,
+                "categories"),
         };
         errors.PriceOrder(filter.MinPrice, filter.MaxPrice);
         double diversity = errors.Diversity(request.Diversity, "diversity");

@@ -25,7 +25,7 @@ public sealed record RecommendationRequest(IReadOnlyList<string>? History = null
         RequestField.Price("minPrice"),
         RequestField.Price("maxPrice"),
         RequestField.TrueOrFalse("inStock"),
-        RequestField.Strings("categories", "an array of top-level category names (strings)"),
+        RequestField.Strings("categories", "an array of category names at any level of the path (strings)"),
         RequestField.Strings("exclude", $"an array of at most {Limits.MaxHistory} product ids (strings)",
             Limits.MaxHistory),
         RequestField.Number("diversity", Limits.MinDiversity, Limits.MaxDiversity),

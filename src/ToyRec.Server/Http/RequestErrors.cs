@@ -94,19 +94,23 @@ public sealed partial class RequestErrors
         return (double)value.Value;
     }
 
-    /// <summary>Checks that every category is one of the catalogue's top-level categories.</summary>
-    public HashSet<string> Categories(IEnumerable<string?> values, IReadOnlyList<string> known, string field)
+    /// <summary>
+    /// Checks that every category names a level of some product's category path (ignoring case), and gives the
+    /// names as the catalogue spells them; a problem lists the top-level ones.
+    /// </summary>
+    public HashSet<string> Categories(IEnumerable<string?> values, IReadOnlyDictionary<string, string> levels,
+        IReadOnlyList<string> topLevels, string field)
     {
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string? value in values)
         {
             if (string.IsNullOrWhiteSpace(value))
                 continue;
-            string? match = known.FirstOrDefault(k =>
-                string.Equals(k, value.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (match is null)
+            if (!levels.TryGetValue(value.Trim(), out string? match))
             {
-                Add(field, $"{field}: '{value}' is not a top-level category; allowed: {string.Join(", ", known)}.");
+                // Joined with semicolons: several category names have commas in them.
+                Add(field, $"{field}: '{ShownText.Of(value)}' is not a category at any level of a product's path; " +
+                    $"the top-level ones are: {string.Join("; ", topLevels)}.");
                 continue;
             }
 
