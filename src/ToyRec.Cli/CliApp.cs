@@ -30,8 +30,19 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
-                error.WriteLine($"error: {problem.Message}");
+            // An unknown word where a command goes would also be told that a command is required; one line says both.
+            var parent = parse.CommandResult.Command;
+            if (parent.Subcommands.Count > 0 && parent.Action is null && parse.UnmatchedTokens.Count > 0)
+            {
+                string name = parent == root ? "toyrec" : $"toyrec {parent.Name}";
+                error.WriteLine($"error: '{parse.UnmatchedTokens[0]}' is not a command of {name}; the commands are " +
+                    $"{string.Join(", ", parent.Subcommands.Select(c => c.Name))}.");
+            }
+            else
+            {
+                foreach (var problem in parse.Errors)
+                    error.WriteLine($"error: {problem.Message}");
+            }
             error.WriteLine("Run 'toyrec --help' for usage.");
             return Usage;
         }

@@ -83,6 +83,20 @@ public sealed class CliTests : IDisposable
         Assert.StartsWith("error: ", error.Split('\n').First(l => l.StartsWith('e')), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("error: 'frobnicate' is not a command of toyrec; the commands are run, clean, similar, search, " +
+        "category, evaluate, train, recommend, also-bought, serve.", "frobnicate")]
+    [InlineData("error: 'frob' is not a command of toyrec evaluate; the commands are content, category, personal, " +
+        "neural.", "evaluate", "frob")]
+    public void UnknownCommand_OneLineNamingItAndTheCommands(string message, params string[] args)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal([message, "Run 'toyrec --help' for usage."], error.TrimEnd().Split('\n'));
+    }
+
     [Fact]
     public void FolderOptions_EmptyOrAFile_ExitTwoBeforeWritingAnything()
     {
