@@ -24,6 +24,8 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
         "maxPrice must be a price in pounds from 0 to 100000; got '5-'.")]
     [InlineData("/api/products?inStock=maybe", "inStock", "inStock must be true or false; got 'maybe'.")]
     [InlineData("/api/products?inStock=True", "inStock", "inStock must be true or false; got 'True'.")]
+    [InlineData("/api/products?q=dice%00cup", "q", "q must be text without control characters; got U+0000 at " +
+        "character 5.")]
     [InlineData("/api/products/d001/similar?k=%2B5", "k", "k must be a whole number from 1 to 100; got '+5'.")]
     [InlineData("/api/products/d001/similar?k=%205", "k", "k must be a whole number from 1 to 100; got ' 5'.")]
     [InlineData("/api/products/d001/similar?k=1e1", "k", "k must be a whole number from 1 to 100; got '1e1'.")]

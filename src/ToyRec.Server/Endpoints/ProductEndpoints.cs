@@ -59,6 +59,11 @@ public static class ProductEndpoints
         string query = q?.Trim() ?? "";
         if (query.Length > Limits.MaxQueryLength)
             errors.Add("q", $"q must be at most {Limits.MaxQueryLength} characters; got {query.Length}.");
+        else if (Array.FindIndex(query.ToCharArray(), char.IsControl) is var at and >= 0)
+        {
+            errors.Add("q", $"q must be text without control characters; got U+{(int)query[at]:X4} at character " +
+                $"{at + 1}.");
+        }
         var filter = new ProductFilter
         {
             MinPrice = errors.Price(minPrice, "minPrice"),
