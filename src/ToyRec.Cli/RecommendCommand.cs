@@ -51,7 +51,9 @@ internal static class RecommendCommand
             // The log numbers its users; datamaps.json beside it gives each one's Amazon reviewer id.
             if (maps?.UserOfReviewer(userId) is not { } logUser || !log.TryGetUser(logUser, out user))
             {
-                string reviewers = maps is null ? "" : $", or their Amazon reviewer ids in {DataMaps.FileName}";
+                string reviewers = maps is { HasReviewers: true }
+                    ? $", or their Amazon reviewer ids in {maps.Path}"
+                    : "";
                 throw new UsageException($"User '{userId}' is not in {log.Report.Source} ({log.UserCount} users, " +
                     $"ids like '{log.UserIds[0]}'{reviewers}).");
             }

@@ -14,12 +14,22 @@ public sealed class DataMaps
 
     private readonly Dictionary<string, string> _asinByItem;
     private readonly Dictionary<string, string> _userByReviewer;
+    private readonly HashSet<string> _sharedReviewers;
 
-    private DataMaps(Dictionary<string, string> asinByItem, Dictionary<string, string> userByReviewer)
+    private DataMaps(string path, Dictionary<string, string> asinByItem, Dictionary<string, string> userByReviewer,
+        HashSet<string> sharedReviewers)
     {
+        Path = path;
         _asinByItem = asinByItem;
         _userByReviewer = userByReviewer;
+        _sharedReviewers = sharedReviewers;
     }
+
+    /// <summary>The file the maps were read from.</summary>
+    public string Path { get; }
+
+    /// <summary>Whether the file has an <c>id2user</c> table with at least one user.</summary>
+    public bool HasReviewers => _userByReviewer.Count > 0 || _sharedReviewers.Count > 0;
 
     /// <summary>Number of items with an ASIN.</summary>
     public int Count => _asinByItem.Count;
@@ -28,23 +38,35 @@ public sealed class DataMaps
     public string? AsinOf(string itemId) => _asinByItem.GetValueOrDefault(itemId);
 
     /// <summary>The log's user id of an Amazon reviewer id (such as <c>AQW172A5SG5OC</c>), or null.</summary>
-    public string? UserOfReviewer(string reviewerId) => _userByReviewer.GetValueOrDefault(reviewerId);
+    /// <exception cref="InvalidDataException">The table gives the reviewer id to more than one user.</exception>
+    public string? UserOfReviewer(string reviewerId)
+    {
+        if (_sharedReviewers.Contains(reviewerId))
+        {
+            throw new InvalidDataException($"{Path}: id2user gives the reviewer id '{reviewerId}' to more than one " +
+                "user; expected each reviewer once.");
+        }
+
+        return _userByReviewer.GetValueOrDefault(reviewerId);
+    }
 
     /// <summary>Reads the <c>id2item</c> object of a datamaps file, and its <c>id2user</c> one when present.</summary>
-    /// <exception cref="InvalidDataException">The file is not JSON with an <c>id2item</c> object of strings, or
-    /// its <c>id2user</c> is not an object of strings.</exception>
+    /// <exception cref="InvalidDataException">The file is not JSON with an <c>id2item</c> object of strings, a
+    /// table gives a key twice, or its <c>id2user</c> is not an object of strings.</exception>
+    /// <exception cref="DataFileException">The file is larger than <see cref="DataFiles.MaxFileBytes"/>.</exception>
     public static DataMaps Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = File.OpenRead(path);
+        byte[] bytes = DataFiles.ReadAllBytesBounded(path, "datamaps");
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(stream);
+            document = JsonDocument.Parse(bytes);
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}: not JSON ({e.Message}); expected a datamaps.json file.", e);
+            throw new InvalidDataException($"{path}, line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: not " +
+                "JSON; expected a datamaps.json file (an object with id2item and id2user tables).", e);
         }
 
         using (document)
@@ -54,23 +76,35 @@ public sealed class DataMaps
                 throw new InvalidDataException($"{path}: no 'id2item' object; expected P5 datamaps.json.");
             var asins = Table(path, "id2item", items, "an ASIN");
             var userByReviewer = new Dictionary<string, string>(StringComparer.Ordinal);
+            var shared = new HashSet<string>(StringComparer.Ordinal);
             if (document.RootElement.TryGetProperty("id2user", out var users))
             {
                 if (users.ValueKind != JsonValueKind.Object)
                     throw new InvalidDataException($"{path}: 'id2user' is {users.ValueKind}; expected an object.");
                 foreach (var (user, reviewer) in Table(path, "id2user", users, "a reviewer id"))
-                    userByReviewer.TryAdd(reviewer, user);
+                {
+                    // A reviewer given to two users names neither: asking for it says so rather than pick one.
+                    if (!userByReviewer.TryAdd(reviewer, user))
+                        shared.Add(reviewer);
+                }
+
+                foreach (string reviewer in shared)
+                    userByReviewer.Remove(reviewer);
             }
 
-            return new DataMaps(asins, userByReviewer);
+            return new DataMaps(path, asins, userByReviewer, shared);
         }
     }
 
     /// <summary>The maps beside a log file (same folder, <see cref="FileName"/>), or null when there is none.</summary>
+    /// <exception cref="InvalidDataException">A folder has the file's name, or the file is not a datamaps file.
+    /// </exception>
     public static DataMaps? Beside(string logPath)
     {
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(logPath));
-        string path = Path.Combine(folder ?? ".", FileName);
+        string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(logPath));
+        string path = System.IO.Path.Combine(folder ?? ".", FileName);
+        if (Directory.Exists(path))
+            throw new InvalidDataException($"{path} is a folder; expected the log's datamaps.json file, or nothing.");
         return File.Exists(path) ? Read(path) : null;
     }
 
@@ -85,7 +119,8 @@ public sealed class DataMaps
                     $"{path}: {name}['{entry.Name}'] is {entry.Value.ValueKind}; expected {expected} string.");
             }
 
-            map[entry.Name] = entry.Value.GetString()!;
+            if (!map.TryAdd(entry.Name, entry.Value.GetString()!))
+                throw new InvalidDataException($"{path}: {name} gives '{entry.Name}' twice; expected each id once.");
         }
 
         return map;

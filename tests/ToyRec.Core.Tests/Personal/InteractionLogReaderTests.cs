@@ -198,15 +198,4 @@ public sealed class InteractionLogReaderTests
         Assert.Equal(11_924, log.ItemCount);
         Assert.Equal(167_597, log.InteractionCount);
     }
-
-    [Fact]
-    public void Read_SharedDataMaps_GivesAsinsOfItemsAndUsersOfReviewers()
-    {
-        var map = DataMaps.Read(SharedData.DataMaps);
-
-        Assert.Equal(11_924, map.Count);
-        Assert.Matches("^[0-9A-Z]{10}$", map.AsinOf("1"));
-        Assert.Equal("1", map.UserOfReviewer("AQW172A5SG5OC"));
-        Assert.Null(map.UserOfReviewer("1"));
-    }
 }
