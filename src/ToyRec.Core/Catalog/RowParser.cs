@@ -40,11 +40,14 @@ internal readonly ref struct RowParser
         var category = ValueParsers.ParseCategory(Text(CatalogColumns.Category));
         if (category.IsEmpty)
             _missing[CatalogColumns.Category]++;
+        string manufacturer = ValueParsers.NormaliseSpace(Text(CatalogColumns.Manufacturer));
+        if (manufacturer.Length == 0)
+            _missing[CatalogColumns.Manufacturer]++;
         return new Product
         {
             Id = id,
             Name = name,
-            Manufacturer = ValueParsers.NormaliseSpace(Text(CatalogColumns.Manufacturer)),
+            Manufacturer = manufacturer,
             Price = Price(),
             Stock = Value<StockLevel>(CatalogColumns.Stock, ValueParsers.TryParseStock, ValueParsers.StockShape),
             ReviewCount = Value<int>(CatalogColumns.ReviewCount, ValueParsers.TryParseCount, ValueParsers.CountShape),

@@ -64,6 +64,7 @@ public sealed class CatalogCleanerTests
         Assert.Null(catalog[2].Stock);
         Assert.Single(catalog[0].Sellers);
         Tolerance.Equal(0.9, report.MissingRates[CatalogColumns.Stock]);
+        Tolerance.Equal(1, report.MissingRates[CatalogColumns.Manufacturer]);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class RealCatalogTests
         Assert.Equal(690, report.RowsDropped[CleaningReport.NoCategory]);
         Assert.Equal([CatalogColumns.Questions], report.DroppedFields);
         Assert.Equal([CatalogColumns.Description], report.KeptMostlyMissingFields);
+        Tolerance.Equal(0.0007, report.MissingRates[CatalogColumns.Manufacturer]);
         Assert.Equal(report.Links.Total, report.Links.Resolved + report.Links.Outside);
         Assert.Equal(24, report.DuplicateGroups);
     }
