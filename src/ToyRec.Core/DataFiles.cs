@@ -78,22 +78,45 @@ public static class DataFiles
     public static byte[] ReadAllBytesBounded(string path, string what, long maxBytes = MaxFileBytes)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var bytes = new MemoryStream();
-        var buffer = new byte[1 << 16];
-        int read;
-        while ((read = file.Read(buffer)) > 0)
-        {
-            if (bytes.Length + read > maxBytes)
-            {
-                string cap = (maxBytes / (1024.0 * 1024)).ToString("0.###", CultureInfo.InvariantCulture);
-                throw new DataFileException($"The {what} file '{path}' holds more than {cap} MiB, the most ToyRec " +
-                    "reads; expected a smaller file.");
-            }
+        // A regular file says its size: one too big is refused before a byte is read.
+        if (file.CanSeek && file.Length > maxBytes)
+            throw TooLarge(path, what, maxBytes);
 
-            bytes.Write(buffer, 0, read);
+        // Chunks rather than one growing buffer, so that refusing an endless input holds no more than the cap.
+        var chunks = new List<byte[]>();
+        long total = 0;
+        while (true)
+        {
+            var chunk = new byte[1 << 20];
+            int filled = 0, read;
+            while (filled < chunk.Length && (read = file.Read(chunk, filled, chunk.Length - filled)) > 0)
+                filled += read;
+            if (filled == 0)
+                break;
+            total += filled;
+            if (total > maxBytes)
+                throw TooLarge(path, what, maxBytes);
+            chunks.Add(filled == chunk.Length ? chunk : chunk[..filled]);
+            if (filled < chunk.Length)
+                break;
         }
 
-        return bytes.ToArray();
+        var bytes = new byte[total];
+        long offset = 0;
+        foreach (var chunk in chunks)
+        {
+            chunk.CopyTo(bytes, offset);
+            offset += chunk.Length;
+        }
+
+        return bytes;
+    }
+
+    private static DataFileException TooLarge(string path, string what, long maxBytes)
+    {
+        string cap = (maxBytes / (1024.0 * 1024)).ToString("0.###", CultureInfo.InvariantCulture);
+        return new DataFileException($"The {what} file '{path}' holds more than {cap} MiB, the most ToyRec reads; " +
+            "expected a smaller file.");
     }
 
     // File.Exists is true for a symbolic link whose target is gone; that is as missing as no file at all.
