@@ -70,9 +70,7 @@ public static class ServerApp
 
     private static string? FrameworkProblemDetail(HttpContext context) => context.Response.StatusCode switch
     {
-        StatusCodes.Status415UnsupportedMediaType =>
-            $"{context.Request.Method} {ShownText.Of(context.Request.Path.Value ?? "")} takes a JSON body; send it with " +
-            $"'Content-Type: application/json' (got '{ShownText.Of(context.Request.ContentType ?? "none")}').",
+        StatusCodes.Status415UnsupportedMediaType => Problems.NotJsonDetail(context.Request),
         StatusCodes.Status405MethodNotAllowed =>
             $"{ShownText.Of(context.Request.Path.Value ?? "")} does not take {context.Request.Method}; /openapi/v1.json lists each route's " +
             "methods.",

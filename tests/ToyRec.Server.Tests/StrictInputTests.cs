@@ -147,6 +147,21 @@ public sealed class StrictInputTests(ToyRecFactory factory) : IClassFixture<ToyR
             "(got 'text/plain; charset=utf-8').", problem.Detail());
     }
 
+    [Theory]
+    [InlineData(null, "none")]
+    [InlineData("application/json; charset=iso-8859-1", "'application/json; charset=iso-8859-1'")]
+    public async Task Post_NoContentTypeOrAnotherCharset_Returns415(string? contentType, string got)
+    {
+        using var content = new ByteArrayContent("""{"name": "dice"}"""u8.ToArray());
+        if (contentType is not null)
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        using var response = await _client.PostAsync("/api/category/predict", content);
+        var problem = await Api.Read(response, HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Equal("POST /api/category/predict takes a JSON body; send it with 'Content-Type: application/json' " +
+            $"(got {got}).", problem.Detail());
+    }
+
     [Fact]
     public async Task WrongMethodOrUnknownRoute_ReturnProblemsPointingAtTheRouteList()
     {

@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace ToyRec.Server.Http;
 
@@ -21,6 +22,8 @@ public static partial class JsonBody
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
+        if (!IsJsonUtf8(request.ContentType))
+            return (null, Problems.NotJson(request));
         if (request.ContentLength > Limits.MaxBodyBytes)
             return (null, TooLarge(request.ContentLength.Value.ToString(CultureInfo.InvariantCulture)));
         var buffer = new ArrayBufferWriter<byte>(4096);
@@ -49,6 +52,19 @@ public static partial class JsonBody
             return (null, Problems.BadRequest("body", "body: expected a JSON object; the request had no body."));
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         return Read<T>(buffer.WrittenMemory, options);
+    }
+
+    // The routes take application/json (or a +json type) already; a request without a type gets here too, and a
+    // charset other than UTF-8 would be read as UTF-8 and fail as bad bytes, which says the wrong thing.
+    private static bool IsJsonUtf8(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var type) || type.MediaType.Value is not { } media)
+            return false;
+        bool json = media.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+            media.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+        var charset = type.Charset;
+        return json && (!charset.HasValue || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) ||
+            charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -6,6 +6,22 @@ namespace ToyRec.Server.Http;
 /// <summary>The ProblemDetails answers of the API: which field was wrong and what it allows.</summary>
 public static class Problems
 {
+    /// <summary>
+    /// A 415 for a body sent without <c>Content-Type: application/json</c> (with no charset or UTF-8): the routes
+    /// refuse another type themselves, and the body reader refuses a missing one or another charset.
+    /// </summary>
+    public static ProblemHttpResult NotJson(HttpRequest request) => TypedResults.Problem(NotJsonDetail(request),
+        statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported Media Type");
+
+    /// <summary>What a 415 says: the route, what to send, and what came.</summary>
+    public static string NotJsonDetail(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string got = request.ContentType is { } type ? $"'{ShownText.Of(type)}'" : "none";
+        return $"{request.Method} {ShownText.Of(request.Path.Value ?? "")} takes a JSON body; send it with " +
+            $"'Content-Type: application/json' (got {got}).";
+    }
+
     public static ProblemHttpResult BadRequest(string field, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: $"Invalid {field}",
             extensions: new Dictionary<string, object?> { ["field"] = field });
