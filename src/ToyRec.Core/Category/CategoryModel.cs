@@ -133,7 +133,8 @@ public sealed class CategoryModel
 
     /// <summary>
     /// The <paramref name="k"/> catalogue products of class <paramref name="classIndex"/> whose names are most
-    /// similar to the query's (cosine of the name's TF-IDF word and character vectors), ties by position.
+    /// similar to the query's (cosine of the name's TF-IDF word and character vectors), ties by position, one of
+    /// each group of exact duplicates (the same toy under several ids).
     /// </summary>
     public IReadOnlyList<CategorySuggestion> Suggest(ProductCatalog catalog, CategoryQuery query, int classIndex,
         int k)
@@ -150,7 +151,16 @@ public sealed class CategoryModel
             scored.Add(new CategorySuggestion(i, target.Dot(Features.NameVector(catalog[i].Name))));
         }
 
-        return scored.OrderByDescending(s => s.Similarity).ThenBy(s => s.Index).Take(k).ToList();
+        var chosen = new List<CategorySuggestion>(k);
+        foreach (var suggestion in scored.OrderByDescending(s => s.Similarity).ThenBy(s => s.Index))
+        {
+            if (chosen.Count == k)
+                break;
+            if (!chosen.Exists(c => catalog.AreDuplicates(c.Index, suggestion.Index)))
+                chosen.Add(suggestion);
+        }
+
+        return chosen;
     }
 
     /// <summary>Saves the labels, features and classifier to a versioned model file.</summary>

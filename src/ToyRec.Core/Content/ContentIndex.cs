@@ -105,7 +105,8 @@ public sealed class ContentIndex
 
     /// <summary>
     /// The k products most similar to the one at <paramref name="productIndex"/>, excluding it and its exact
-    /// duplicates; <paramref name="accept"/> filters before the cut, so k come back whenever k similar pass.
+    /// duplicates, and showing one product of each group of exact duplicates; <paramref name="accept"/> filters
+    /// before the cut, so k come back whenever k similar pass.
     /// </summary>
     public IReadOnlyList<ScoredProduct> Similar(int productIndex, int k, Func<int, bool>? accept = null)
     {
@@ -118,24 +119,35 @@ public sealed class ContentIndex
 
     /// <summary>
     /// The k products most similar to a free-text query, which is read the way product names are (words and,
-    /// when the options use them, character n-grams).
+    /// when the options use them, character n-grams), one of each group of exact duplicates.
     /// </summary>
     public IReadOnlyList<ScoredProduct> Search(string query, int k, Func<int, bool>? accept = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var fields = ProductText.Fields(new Product { Id = "", Name = query }, Options with { ManufacturerWeight = 0 });
-        return Rank(Vectorizer.Transform(fields), -1, k, accept);
+        return Rank(QueryVector(query), -1, k, accept);
     }
 
-    /// <summary>The ranked positions only, without explanations (for evaluation over every product).</summary>
-    public int[] SimilarIndices(int productIndex, int k, Func<int, bool>? accept = null)
+    /// <summary>A free-text query's vector, read the way product names are, as <see cref="Search"/> reads it.</summary>
+    public SparseVector QueryVector(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var fields = ProductText.Fields(new Product { Id = "", Name = query }, Options with { ManufacturerWeight = 0 });
+        return Vectorizer.Transform(fields);
+    }
+
+    /// <summary>
+    /// The ranked positions only, without explanations (for evaluation over every product); with
+    /// <paramref name="onePerDuplicateGroup"/> one product of each group of exact duplicates, as lists show them.
+    /// </summary>
+    public int[] SimilarIndices(int productIndex, int k, Func<int, bool>? accept = null,
+        bool onePerDuplicateGroup = false)
     {
         var scores = Rent();
         try
         {
             Accumulate(_vectors[productIndex], scores);
-            return TopK.Select(scores, k,
-                i => !Catalog.AreDuplicates(i, productIndex) && (accept is null || accept(i)));
+            Func<int, bool> allowed = i => !Catalog.AreDuplicates(i, productIndex) && (accept is null || accept(i));
+            return onePerDuplicateGroup ? TopDistinct(scores, k, allowed) : TopK.Select(scores, k, allowed);
         }
         finally
         {
@@ -300,7 +312,7 @@ public sealed class ContentIndex
         try
         {
             Accumulate(query, scores);
-            return TopK.Select(scores, k, accept)
+            return TopDistinct(scores, k, accept)
                 .Select(i => new ScoredProduct(i, Math.Min(1.0, scores[i]),
                     SharedTerms(query, _vectors[i], 3, queryProduct, i)))
                 .ToList();
@@ -308,6 +320,25 @@ public sealed class ContentIndex
         finally
         {
             Return(scores);
+        }
+    }
+
+    // The k best positions with one product of each group of exact duplicates (its best): the file lists some toys
+    // under several ids, and a list that shows one three times tells the user nothing more.
+    private int[] TopDistinct(float[] scores, int k, Func<int, bool>? accept)
+    {
+        for (int pool = Math.Max(2 * k, k + 8); ; pool *= 4)
+        {
+            var ranked = TopK.Select(scores, pool, accept);
+            var kept = new List<int>(k);
+            foreach (int i in ranked)
+            {
+                if (kept.Count < k && !kept.Exists(c => Catalog.AreDuplicates(c, i)))
+                    kept.Add(i);
+            }
+
+            if (kept.Count >= k || ranked.Length < pool)
+                return [.. kept];
         }
     }
 

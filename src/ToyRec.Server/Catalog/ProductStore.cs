@@ -67,7 +67,8 @@ public sealed class ProductStore
 
     private List<int> Rank(string query, ProductFilter filter)
     {
-        var vector = Content.Vectorizer.Transform(query);
+        // Read as the CLI's search reads it, so both rank a query the same way.
+        var vector = Content.QueryVector(query);
         var scores = ArrayPool<float>.Shared.Rent(Catalog.Count);
         try
         {

@@ -53,7 +53,7 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         if (k <= SimilarProductCache.Depth && ReferenceEquals(accept, Accept.All))
             return _similar.Get(product, k);
-        return _content.SimilarIndices(product, k, accept)
+        return _content.SimilarIndices(product, k, accept, onePerDuplicateGroup: true)
             .Select(i => new Recommendation(i, Math.Min(1.0, _content.Similarity(product, i)),
                 _similar.Reason(product, i)))
             .ToList();

@@ -49,7 +49,7 @@ public sealed class SimilarProductCache(ContentIndex content)
     {
         if (_entries[product] is { } cached)
             return cached;
-        int[] indices = content.SimilarIndices(product, Depth);
+        int[] indices = content.SimilarIndices(product, Depth, onePerDuplicateGroup: true);
         var scores = indices.Select(i => Math.Min(1.0, content.Similarity(product, i))).ToArray();
         var entry = new Entry(indices, scores, new string?[indices.Length]);
         _entries[product] = entry;

@@ -182,4 +182,26 @@ public sealed class CategoryModelTests
         Assert.All(suggestions, s => Assert.Equal(ranked[0].Name, catalog[s.Index].Category.TopLevel));
         Assert.Contains(suggestions, s => catalog[s.Index].Name.Contains("Board Game", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Suggest_ExactDuplicatesInTheClass_OnlyOneOfThem()
+    {
+        var model = CategoryModel.Fit(Queries, Classes, Labels, Single);
+        Product Game(string id, string name, string maker) => new()
+        {
+            Id = id,
+            Name = name,
+            Manufacturer = maker,
+            Category = new CategoryPath(["Games", "Dice"]),
+        };
+        // g1 and g2 are one toy under two ids; g3 shares the name with another maker.
+        Product[] products = [Game("g1", "Dice game", "Acme"), Game("g2", "Dice game", "Acme"),
+            Game("g3", "Dice game", "Other"), Game("g4", "Card game", "Acme")];
+        var catalog = new ProductCatalog(products, [.. products.Select(_ => Array.Empty<int>())],
+            [.. products.Select(_ => Array.Empty<int>())]);
+
+        var suggestions = model.Suggest(catalog, new CategoryQuery("dice game"), 0, 3);
+
+        Assert.Equal([0, 2, 3], suggestions.Select(s => s.Index));
+    }
 }

@@ -21,6 +21,21 @@ public sealed class ContentIndexTests
     }
 
     [Fact]
+    public void SimilarAndSearch_ExactDuplicatesAmongTheResults_OnlyTheBestOfThem()
+    {
+        // Products 0 and 1 are one toy under two ids: the track's list and a search show it once; the evaluation's
+        // SimilarIndices keeps both unless asked.
+        var similar = Index.Similar(2, 10).Select(r => r.Index).ToList();
+        var found = Index.Search("wooden train set", 10).Select(r => r.Index).ToList();
+
+        Assert.Single(similar, i => i is 0 or 1);
+        Assert.Contains(3, similar);
+        Assert.Single(found, i => i is 0 or 1);
+        Assert.Equal(similar, Index.SimilarIndices(2, 10, onePerDuplicateGroup: true));
+        Assert.Equal(2, Index.SimilarIndices(2, 10).Count(i => i is 0 or 1));
+    }
+
+    [Fact]
     public void Similar_ExplainsWithSharedWordTermsOnly()
     {
         var best = Index.Similar(0, 1)[0];
