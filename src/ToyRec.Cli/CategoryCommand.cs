@@ -106,9 +106,10 @@ internal static class CategoryCommand
         // Control characters are not text to predict from; a name of only those is as good as none.
         if (name is null || name.All(c => char.IsWhiteSpace(c) || char.IsControl(c)))
             throw new UsageException("--name must be a product name such as \"Settlers of Catan Board Game\".");
-        if (name.Trim().Length > Limits.MaxNameLength)
+        // Characters are code points, as the API counts them.
+        if (name.Trim().EnumerateRunes().Count() is var length && length > Limits.MaxNameLength)
         {
-            throw new UsageException($"--name has {name.Trim().Length} characters; give at most " +
+            throw new UsageException($"--name has {length} characters; give at most " +
                 $"{Limits.MaxNameLength}, as the HTTP API takes.");
         }
 

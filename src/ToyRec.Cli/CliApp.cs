@@ -35,13 +35,13 @@ public static class CliApp
             if (parent.Subcommands.Count > 0 && parent.Action is null && parse.UnmatchedTokens.Count > 0)
             {
                 string name = parent == root ? "toyrec" : $"toyrec {parent.Name}";
-                error.WriteLine($"error: '{parse.UnmatchedTokens[0]}' is not a command of {name}; the commands are " +
-                    $"{string.Join(", ", parent.Subcommands.Select(c => c.Name))}.");
+                error.WriteLine($"error: '{Shown(parse.UnmatchedTokens[0])}' is not a command of {name}; the " +
+                    $"commands are {string.Join(", ", parent.Subcommands.Select(c => c.Name))}.");
             }
             else
             {
                 foreach (var problem in parse.Errors)
-                    error.WriteLine($"error: {problem.Message}");
+                    error.WriteLine($"error: {Shown(problem.Message)}");
             }
             error.WriteLine("Run 'toyrec --help' for usage.");
             return Usage;
@@ -58,16 +58,22 @@ public static class CliApp
         }
         catch (UsageException e)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {Shown(e.Message)}");
             return Usage;
         }
         catch (Exception e) when (e is CatalogFormatException or DataFileException or IOException
             or InvalidDataException or UnauthorizedAccessException or FormatException or InsufficientDataException)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"error: {Shown(e.Message)}");
             return Failure;
         }
     }
+
+    // A message can quote what the user typed or a file held; printed raw, an ESC sequence in it would drive the
+    // terminal (recolour it, clear it). Control characters other than a line break are shown as escapes.
+    private static string Shown(string message) => message.Any(c => char.IsControl(c) && c != '\n')
+        ? string.Concat(message.Select(c => char.IsControl(c) && c != '\n' ? $"\\x{(int)c:X2}" : c.ToString()))
+        : message;
 
     // Every top-level command, in the order help lists them. A model that lands adds its commands here.
     private static IEnumerable<Command> Commands() =>

@@ -13,7 +13,8 @@ internal static class RecommendCommand
 {
     public static readonly Option<string?> User = new("--user")
     {
-        Description = "A user id of the interaction log; recommends from that user's whole history.",
+        Description = "A user of the interaction log, by its id there or, with datamaps.json beside the log, by " +
+            "Amazon reviewer id; recommends from that user's whole history.",
     };
 
     public static readonly Option<int> Count = NumberOptions.Int("-k", "How many recommendations (1 to 100).", 10,
@@ -54,7 +55,8 @@ internal static class RecommendCommand
                 string reviewers = maps is { HasReviewers: true }
                     ? $", or their Amazon reviewer ids in {maps.Path}"
                     : "";
-                throw new UsageException($"User '{userId}' is not in {log.Report.Source} ({log.UserCount} users, " +
+                throw new UsageException($"User '{CatalogProblem.Shorten(userId)}' is not in {log.Report.Source} " +
+                    $"({log.UserCount} users, " +
                     $"ids like '{log.UserIds[0]}'{reviewers}).");
             }
 

@@ -71,9 +71,11 @@ public static class ServerApp
     private static string? FrameworkProblemDetail(HttpContext context) => context.Response.StatusCode switch
     {
         StatusCodes.Status415UnsupportedMediaType => Problems.NotJsonDetail(context.Request),
-        StatusCodes.Status405MethodNotAllowed =>
-            $"{ShownText.Of(context.Request.Path.Value ?? "")} does not take {context.Request.Method}; /openapi/v1.json lists each route's " +
-            "methods.",
+        StatusCodes.Status405MethodNotAllowed => context.Response.Headers.Allow is { Count: > 0 } allow
+            ? $"{ShownText.Of(context.Request.Path.Value ?? "")} does not take {context.Request.Method}; it takes " +
+                $"{string.Join(", ", allow.ToArray())}."
+            : $"{ShownText.Of(context.Request.Path.Value ?? "")} does not take {context.Request.Method}; " +
+                "/openapi/v1.json lists each route's methods.",
         StatusCodes.Status404NotFound when context.GetEndpoint() is null =>
             $"no route matches {ShownText.Of(context.Request.Path.Value ?? "")}; /openapi/v1.json lists the API's routes.",
         _ => null,

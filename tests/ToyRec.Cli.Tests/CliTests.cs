@@ -98,6 +98,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Error_QuotingControlCharactersOrALongValue_EscapesAndShortensIt()
+    {
+        var (code, _, error) = CliRunner.Run("similar", "zz\u001b[31mRED" + new string('x', 200), "--data", _catalog);
+
+        Assert.Equal(2, code);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Contains($"No product has the id or name 'zz\\x1B[31mRED{new string('x', 70)}…'", error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FolderOptions_EmptyOrAFile_ExitTwoBeforeWritingAnything()
     {
         var (code, _, error) = CliRunner.Run("run", "--out", "", "--data", _catalog);

@@ -159,6 +159,7 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [Theory]
     [InlineData("""{"name": ""}""", "name must have 1 to 500 characters; got 0.")]
     [InlineData("""{"price": 5}""", "name is required: a string of 1 to 500 characters.")]
+    [InlineData("""{"name": "\t\u2003 "}""", "name has only white space; expected a product name.")]
     [InlineData("""{"name": "\u0000\u001b"}""",
         "name must have a character other than control characters; got '\u0000\u001b'.")]
     [InlineData("""{"name": "dice", "rating": 6}""", "rating must be from 1 to 5; got 6.")]
@@ -169,5 +170,18 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
         var problem = await _client.PostJson("/api/category/predict", body, HttpStatusCode.BadRequest);
 
         Assert.Equal(detail, problem.Detail());
+    }
+
+    // An emoji is one character (code point), two UTF-16 units: 500 of them are a name of 500 characters.
+    [Fact]
+    public async Task PredictCategory_NameOfEmoji_CountedInCharactersNotUtf16Units()
+    {
+        string dice = string.Concat(Enumerable.Repeat("\U0001F3B2", 500));
+
+        await _client.PostJson("/api/category/predict", JsonSerializer.Serialize(new { name = dice }));
+        var problem = await _client.PostJson("/api/category/predict",
+            JsonSerializer.Serialize(new { name = dice + "\U0001F3B2" }), HttpStatusCode.BadRequest);
+
+        Assert.Equal("name must have 1 to 500 characters; got 501.", problem.Detail());
     }
 }

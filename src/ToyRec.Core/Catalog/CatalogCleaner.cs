@@ -86,7 +86,7 @@ public static class CatalogCleaner
             DroppedFields = droppedFields,
             DropThreshold = options.DropFieldThreshold,
             KeptMostlyMissingFields = [.. CatalogColumns.All.Where(c => options.KeptWhenMissing.Contains(c) &&
-                missingRates[c] >= options.DropFieldThreshold)],
+                missingRates[c] >= options.DropFieldThreshold && !raw.AbsentColumns.Contains(c))],
             MissingRates = missingRates,
             PricesImputed = imputed,
             Links = alsoStats,

@@ -19,13 +19,16 @@ public sealed class ProductCatalog
 
     /// <summary>Why no product answers to an id or name (a sentence without its full stop): unknown, or
     /// dropped while cleaning and why.</summary>
-    public string NotFoundMessage(string idOrName) =>
-        DroppedIds.TryGetValue(idOrName?.Trim() ?? "", out string? reason)
-            ? $"The product '{idOrName}' is in the file but was dropped while cleaning ({reason}), so no model " +
-                "knows it"
+    public string NotFoundMessage(string idOrName)
+    {
+        // Quoted as problem messages quote values: shortened, control characters escaped.
+        string shown = CatalogProblem.Shorten(idOrName ?? "");
+        return DroppedIds.TryGetValue(idOrName?.Trim() ?? "", out string? reason)
+            ? $"The product '{shown}' is in the file but was dropped while cleaning ({reason}), so no model knows it"
             : NameKey.Of(idOrName ?? "").Length is > 0 and < MinimumPartialNameLength
-                ? $"No product has the id or name '{idOrName}' (text this short must be a whole name)"
-                : $"No product has the id or name '{idOrName}'";
+                ? $"No product has the id or name '{shown}' (text this short must be a whole name)"
+                : $"No product has the id or name '{shown}'";
+    }
 
     /// <summary>Creates a catalogue from products and their resolved links (one array per product).</summary>
     public ProductCatalog(IReadOnlyList<Product> products, IReadOnlyList<int[]> alsoBought,

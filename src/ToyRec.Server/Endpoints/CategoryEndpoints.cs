@@ -33,10 +33,15 @@ public static class CategoryEndpoints
             errors.Add("name", $"name is required: a string of {Limits.MinNameLength} to {Limits.MaxNameLength} " +
                 "characters.");
         }
-        else if (name.Length is < Limits.MinNameLength or > Limits.MaxNameLength)
+        else if (name.Length == 0 && request.Name.Length > 0)
         {
+            errors.Add("name", "name has only white space; expected a product name.");
+        }
+        else if (name.EnumerateRunes().Count() is var length and (< Limits.MinNameLength or > Limits.MaxNameLength))
+        {
+            // Characters are code points, as JSON Schema's maxLength counts them: an emoji is one, not two.
             errors.Add("name", $"name must have {Limits.MinNameLength} to {Limits.MaxNameLength} characters; " +
-                $"got {name.Length}.");
+                $"got {length}.");
         }
 
         else if (name.All(char.IsControl))
