@@ -88,6 +88,27 @@ public sealed class ProductCatalog
     /// <summary>Whether two positions are the same product or exact duplicates of each other.</summary>
     public bool AreDuplicates(int a, int b) => _duplicateGroup[a] == _duplicateGroup[b];
 
+    /// <summary>
+    /// The first <paramref name="k"/> products of a ranked list keeping only the first of each group of exact
+    /// duplicates: the file lists some toys under several ids, and a list that shows one three times tells a
+    /// shopper nothing more.
+    /// </summary>
+    public List<int> FirstOfEachDuplicateGroup(IEnumerable<int> ranked, int k = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        var groups = new HashSet<int>();
+        var kept = new List<int>();
+        foreach (int index in ranked)
+        {
+            if (kept.Count >= k)
+                break;
+            if (groups.Add(_duplicateGroup[index]))
+                kept.Add(index);
+        }
+
+        return kept;
+    }
+
     /// <summary>The other products that are exact duplicates of the one at <paramref name="index"/>.</summary>
     public IEnumerable<int> DuplicatesOf(int index) =>
         _groupMembers.TryGetValue(_duplicateGroup[index], out var members) ? members.Where(m => m != index) : [];

@@ -151,16 +151,10 @@ public sealed class CategoryModel
             scored.Add(new CategorySuggestion(i, target.Dot(Features.NameVector(catalog[i].Name))));
         }
 
-        var chosen = new List<CategorySuggestion>(k);
-        foreach (var suggestion in scored.OrderByDescending(s => s.Similarity).ThenBy(s => s.Index))
-        {
-            if (chosen.Count == k)
-                break;
-            if (!chosen.Exists(c => catalog.AreDuplicates(c.Index, suggestion.Index)))
-                chosen.Add(suggestion);
-        }
-
-        return chosen;
+        var similarity = scored.ToDictionary(s => s.Index, s => s.Similarity);
+        var ranked = scored.OrderByDescending(s => s.Similarity).ThenBy(s => s.Index).Select(s => s.Index);
+        return catalog.FirstOfEachDuplicateGroup(ranked, k).Select(i => new CategorySuggestion(i, similarity[i]))
+            .ToList();
     }
 
     /// <summary>Saves the labels, features and classifier to a versioned model file.</summary>

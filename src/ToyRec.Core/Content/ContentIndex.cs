@@ -323,20 +323,14 @@ public sealed class ContentIndex
         }
     }
 
-    // The k best positions with one product of each group of exact duplicates (its best): the file lists some toys
-    // under several ids, and a list that shows one three times tells the user nothing more.
+    // The k best positions with one product of each group of exact duplicates (its best), from a pool that grows
+    // until k are found or every candidate is in it.
     private int[] TopDistinct(float[] scores, int k, Func<int, bool>? accept)
     {
         for (int pool = Math.Max(2 * k, k + 8); ; pool *= 4)
         {
             var ranked = TopK.Select(scores, pool, accept);
-            var kept = new List<int>(k);
-            foreach (int i in ranked)
-            {
-                if (kept.Count < k && !kept.Exists(c => Catalog.AreDuplicates(c, i)))
-                    kept.Add(i);
-            }
-
+            var kept = Catalog.FirstOfEachDuplicateGroup(ranked, k);
             if (kept.Count >= k || ranked.Length < pool)
                 return [.. kept];
         }

@@ -117,13 +117,7 @@ public sealed partial class CatalogueRecommender
         for (int pool = Math.Max(MinimumPool, 2 * want); ; pool *= 4)
         {
             var ranked = TopK.Select(scores, pool, accept, float.MinValue);
-            var collapsed = new List<int>(want);
-            foreach (int i in ranked)
-            {
-                if (collapsed.Count < want && !collapsed.Exists(c => Catalog.AreDuplicates(c, i)))
-                    collapsed.Add(i);
-            }
-
+            var collapsed = Catalog.FirstOfEachDuplicateGroup(ranked, want);
             if (collapsed.Count >= want || ranked.Length < pool)
                 return diversity > 0 ? Diversify(collapsed, scores, k, diversity) : [.. collapsed.Take(k)];
         }

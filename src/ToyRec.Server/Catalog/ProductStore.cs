@@ -43,26 +43,21 @@ public sealed class ProductStore
 
     public bool TryGet(string id, out int index) => Catalog.TryGetIndex(id, out index);
 
-    /// <summary>The products matching a query and a filter, best first, one page of them.</summary>
+    /// <summary>
+    /// The products matching a query and a filter, best first, one of each group of exact duplicates, one page of
+    /// them.
+    /// </summary>
     public ProductPage Search(string query, ProductFilter filter, int page, int pageSize)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        var matches = OnePerDuplicateGroup(string.IsNullOrWhiteSpace(query)
+        var matches = Catalog.FirstOfEachDuplicateGroup(string.IsNullOrWhiteSpace(query)
             ? _byPopularity.Where(i => filter.Accepts(Catalog, i)).ToList()
             : Rank(query, filter));
         var items = matches.Skip((page - 1) * pageSize).Take(pageSize).Select(i => ProductSummary.Of(Catalog[i]));
         return new ProductPage(query, matches.Count, page, pageSize, items.ToList());
-    }
-
-    // The file lists some products several times under different ids (same name and maker: 24 groups in the Kaggle
-    // file); a list shows the first of each group only, so one toy does not fill a page three times.
-    private List<int> OnePerDuplicateGroup(List<int> matches)
-    {
-        var shown = new HashSet<int>();
-        return matches.Where(i => !Catalog.DuplicatesOf(i).Any(shown.Contains) && shown.Add(i)).ToList();
     }
 
     private List<int> Rank(string query, ProductFilter filter)
