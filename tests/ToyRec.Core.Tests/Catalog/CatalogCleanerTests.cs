@@ -193,6 +193,10 @@ public sealed class CatalogCleanerTests
         Assert.True(catalog.AreDuplicates(0, 1));
         Assert.False(catalog.AreDuplicates(0, 2));
         Assert.Equal([1], catalog.DuplicatesOf(0));
+        // In a ranked list the first of a group stands for it, whichever it is; k counts what is kept.
+        Assert.Equal([1, 2], catalog.FirstOfEachDuplicateGroup([1, 2, 0]));
+        Assert.Equal([2, 0], catalog.FirstOfEachDuplicateGroup([2, 0, 1], k: 5));
+        Assert.Equal([2], catalog.FirstOfEachDuplicateGroup([2, 0, 1], k: 1));
     }
 
     [Fact]
