@@ -31,6 +31,13 @@ internal static class CategoryCommand
         return command.WithAction(context =>
         {
             var query = Query(context.Get(name), context.Get(price), context.Get(rating));
+            // .NET turns bytes of the command line that are not UTF-8 into U+FFFD without a word.
+            if (query.Name.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                context.Log.Info("Warning: --name has bytes that are not UTF-8 (read as \uFFFD); check the " +
+                    "terminal's encoding.");
+            }
+
             int count = context.Get(k);
             var (catalog, _) = context.Load();
             var model = CategoryTraining.LoadOrFit(context, catalog);

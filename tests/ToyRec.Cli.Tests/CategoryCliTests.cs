@@ -104,6 +104,16 @@ public sealed class CategoryCliTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Category_NameWithAReplacementCharacter_WarnsAboutTheEncoding()
+    {
+        var (code, _, error) = CliRunner.Run("category", "--name", "dice \uFFFD game", "--data", _catalog,
+            "--models", Path.Combine(_folder, "no-models"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("Warning: --name has bytes that are not UTF-8", error, StringComparison.Ordinal);
+    }
+
     private JsonElement Run(string name)
     {
         var (code, output, error) = CliRunner.Run("category", "--name", name, "-k", "2", "--json", "--data", _catalog,
