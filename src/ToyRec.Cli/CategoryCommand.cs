@@ -110,17 +110,24 @@ internal static class CategoryCommand
 
     private static CategoryQuery Query(string? name, double? price, double? rating)
     {
-        // Control characters are not text to predict from; a name of only those is as good as none.
-        if (name is null || name.All(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (string.IsNullOrWhiteSpace(name))
             throw new UsageException("--name must be a product name such as \"Settlers of Catan Board Game\".");
+        name = name.Trim();
+        // Control characters are not text to predict from, and an ESC sequence would change the answer.
+        if (Array.FindIndex(name.ToCharArray(), char.IsControl) is var at and >= 0)
+        {
+            throw new UsageException($"--name must be text without control characters; got U+{(int)name[at]:X4} " +
+                $"at character {at + 1}.");
+        }
+
         // Characters are code points, as the API counts them.
-        if (name.Trim().EnumerateRunes().Count() is var length && length > Limits.MaxNameLength)
+        if (name.EnumerateRunes().Count() is var length && length > Limits.MaxNameLength)
         {
             throw new UsageException($"--name has {length} characters; give at most " +
                 $"{Limits.MaxNameLength}, as the HTTP API takes.");
         }
 
-        return new CategoryQuery(name.Trim(), price, rating);
+        return new CategoryQuery(name, price, rating);
     }
 
     private static string P(double probability) => probability.ToString("0.000", CultureInfo.InvariantCulture);

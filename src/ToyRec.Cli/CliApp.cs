@@ -35,8 +35,8 @@ public static class CliApp
             if (parent.Subcommands.Count > 0 && parent.Action is null && parse.UnmatchedTokens.Count > 0)
             {
                 string name = parent == root ? "toyrec" : $"toyrec {parent.Name}";
-                error.WriteLine($"error: '{Shown(parse.UnmatchedTokens[0])}' is not a command of {name}; the " +
-                    $"commands are {string.Join(", ", parent.Subcommands.Select(c => c.Name))}.");
+                error.WriteLine($"error: '{CatalogProblem.Shorten(parse.UnmatchedTokens[0])}' is not a command of " +
+                    $"{name}; the commands are {string.Join(", ", parent.Subcommands.Select(c => c.Name))}.");
             }
             else
             {

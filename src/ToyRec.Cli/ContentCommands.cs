@@ -112,7 +112,7 @@ internal static class ContentCommands
         }
 
         var console = Terminal.For(context.Output);
-        var table = new Table { Title = new TableTitle(title) }
+        var table = new Table { Title = new TableTitle(Markup.Escape(title)) }
             .AddColumns("#", "score", "product", "category", "manufacturer", "price", "shared terms");
         int rank = 1;
         foreach (var result in results)

@@ -15,7 +15,7 @@ internal static class EvaluationPrinter
         {
             var rows = result.Metrics.Where(m => m.Variant == variant).ToList();
             var systems = rows.Select(m => m.System).Distinct().ToList();
-            var table = new Table { Title = new TableTitle(variant) };
+            var table = new Table { Title = new TableTitle(Markup.Escape(variant)) };
             table.AddColumn("metric");
             foreach (string system in systems)
                 table.AddColumn(new TableColumn(system).RightAligned());

@@ -60,7 +60,8 @@ internal static class RecommendCommand
                     $"ids like '{log.UserIds[0]}'{reviewers}).");
             }
 
-            context.Log.Info($"Reviewer '{userId}' is user '{logUser}' of {log.Report.Source} ({DataMaps.FileName}).");
+            context.Log.Info($"Reviewer '{CatalogProblem.Shorten(userId)}' is user " +
+                $"'{CatalogProblem.Shorten(logUser)}' of {log.Report.Source} ({DataMaps.FileName}).");
         }
 
         var model = context.Log.Step("Building item-kNN and transitions",
@@ -101,7 +102,8 @@ internal static class RecommendCommand
         }
 
         var console = Terminal.For(context.Output);
-        console.MarkupLine($"[bold]User {Markup.Escape(userId)}[/]: {history.Length} items, newest last: " +
+        console.MarkupLine($"[bold]User {Markup.Escape(CatalogProblem.Shorten(userId))}[/]: {history.Length} items, " +
+            "newest last: " +
             Markup.Escape(string.Join(", ", history.TakeLast(8).Select(i => Label(log, maps, products, i)))));
         var table = new Table().AddColumns("#", "item", "score", "why");
         foreach (var r in results.Select((r, i) => (r, i)))
@@ -114,13 +116,17 @@ internal static class RecommendCommand
         return 0;
     }
 
+    // The ids and ASINs come from files: shown as problem messages show values, shortened with control characters
+    // escaped, so a hostile log or datamaps.json cannot drive the terminal.
     private static string Label(InteractionLog log, DataMaps? maps, Dictionary<string, Product> products, int item)
     {
-        string id = log.ItemIds[item];
-        string? asin = maps?.AsinOf(id);
+        string id = CatalogProblem.Shorten(log.ItemIds[item]);
+        string? asin = maps?.AsinOf(log.ItemIds[item]);
         if (asin is null)
             return id;
-        return products.TryGetValue(asin, out var product) ? $"{id} ({asin}, {product.Name})" : $"{id} ({asin})";
+        return products.TryGetValue(asin, out var product)
+            ? $"{id} ({CatalogProblem.Shorten(asin)}, {product.Name})"
+            : $"{id} ({CatalogProblem.Shorten(asin)})";
     }
 
     private static Dictionary<string, Product> ProductsByAsin(CliContext context, DataMaps? maps)

@@ -92,16 +92,16 @@ public sealed class CategoryCliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("   ")]
-    [InlineData("\u0001\u001b")]
-    public void Category_NameOfOnlySpaceOrControlCharacters_ExitsTwo(string name)
+    [InlineData("   ", "--name must be a product name such as \"Settlers of Catan Board Game\".")]
+    [InlineData("\u0001\u001b", "--name must be text without control characters; got U+0001 at character 1.")]
+    [InlineData(" dice\u001b[2J", "--name must be text without control characters; got U+001B at character 5.")]
+    public void Category_NameOfSpaceOrWithControlCharacters_ExitsTwo(string name, string message)
     {
         var (code, output, error) = CliRunner.Run("category", "--name", name, "--data", _catalog);
 
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Contains("error: --name must be a product name such as \"Settlers of Catan Board Game\".", error,
-            StringComparison.Ordinal);
+        Assert.Contains($"error: {message}", error, StringComparison.Ordinal);
     }
 
     [Fact]

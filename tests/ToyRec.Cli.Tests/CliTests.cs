@@ -97,6 +97,37 @@ public sealed class CliTests : IDisposable
         Assert.Equal([message, "Run 'toyrec --help' for usage."], error.TrimEnd().Split('\n'));
     }
 
+    // Square brackets are Spectre markup: a name or query printed as a title must be escaped, not parsed.
+    [Theory]
+    [InlineData("search", "[dice]")]
+    [InlineData("search", "dice [")]
+    [InlineData("search", "[bold]dice[/]")]
+    [InlineData("similar", "Red dice")]
+    public void TextOutput_SquareBracketsInNamesOrQueries_PrintedAsWritten(string command, string text)
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(_folder, "brackets")).FullName;
+        string catalog = CliRunner.WriteCatalog(folder, Header + "\n" +
+            "x,[NEW] Red dice [NEW],Acme,£2.00,5,Games > Dice,\ny,Red dice cup,Acme,£3.00,3,Games > Dice,\n");
+        string query = command == "similar" ? "[NEW] Red dice [NEW]" : text;
+
+        var (code, output, error) = CliRunner.Run(command, query, "--data", catalog);
+
+        Assert.True(code == 0, error);
+        Assert.Contains(command == "similar" ? "[NEW] Red dice [NEW]" : $"\"{text}\"", output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownCommand_LongOne_ShortenedInTheMessage()
+    {
+        var (code, _, error) = CliRunner.Run(new string('x', 10_000));
+
+        Assert.Equal(2, code);
+        Assert.True(error.Length < 400, $"{error.Length} characters");
+        Assert.StartsWith($"error: '{new string('x', 80)}…' is not a command of toyrec", error,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Error_QuotingControlCharactersOrALongValue_EscapesAndShortensIt()
     {

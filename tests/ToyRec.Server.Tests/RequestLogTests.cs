@@ -24,6 +24,20 @@ public sealed class RequestLogTests
     }
 
     [Fact]
+    public async Task Request_PathWithAnEscapeCharacter_LoggedPercentEncoded()
+    {
+        var logs = new CapturedLogs();
+        using var factory = new ToyRecFactory().WithWebHostBuilder(b => b
+            .UseSetting("Logging:LogLevel:Default", "Information")
+            .ConfigureLogging(l => l.AddProvider(logs)));
+
+        await factory.CreateClient().GetAsync("/api/products/%1B%5B31mx");
+
+        var line = Assert.Single(logs.Lines, l => l.Category == Category);
+        Assert.StartsWith("GET /api/products/%1B%5B31mx -> 404", line.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Request_CategoryTurnedDownToWarning_LogsNothing()
     {
         var logs = new CapturedLogs();

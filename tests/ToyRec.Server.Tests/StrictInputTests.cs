@@ -163,6 +163,16 @@ public sealed class StrictInputTests(ToyRecFactory factory) : IClassFixture<ToyR
     }
 
     [Fact]
+    public async Task Post_QuotedUtf8Charset_IsTaken()
+    {
+        using var content = new ByteArrayContent("""{"name": "dice"}"""u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=\"UTF-8\"");
+        using var response = await _client.PostAsync("/api/category/predict", content);
+
+        await Api.Read(response, HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task WrongMethodOrUnknownRoute_ReturnProblemsSayingWhatTheRouteTakesOrWhereRoutesAreListed()
     {
         using var wrongMethod = await _client.DeleteAsync("/api/category/predict");

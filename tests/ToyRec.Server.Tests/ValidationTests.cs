@@ -161,7 +161,9 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("""{"price": 5}""", "name is required: a string of 1 to 500 characters.")]
     [InlineData("""{"name": "\t\u2003 "}""", "name has only white space; expected a product name.")]
     [InlineData("""{"name": "\u0000\u001b"}""",
-        "name must have a character other than control characters; got '\u0000\u001b'.")]
+        "name must be text without control characters; got U+0000 at character 1.")]
+    [InlineData("""{"name": "dice\u001b[31m"}""",
+        "name must be text without control characters; got U+001B at character 5.")]
     [InlineData("""{"name": "dice", "rating": 6}""", "rating must be from 1 to 5; got 6.")]
     [InlineData("""{"name": "dice", "rating": 0}""", "rating must be from 1 to 5; got 0.")]
     [InlineData("""{"name": "dice", "price": -2}""", "price must be a price in pounds from 0 to 100000; got -2.")]

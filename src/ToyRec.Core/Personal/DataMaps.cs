@@ -58,10 +58,13 @@ public sealed class DataMaps
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         byte[] bytes = DataFiles.ReadAllBytesBounded(path, "datamaps");
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+            throw new InvalidDataException($"{path}: not UTF-8 text; expected a datamaps.json file.");
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes);
+            // A byte-order mark, which some editors write, is not JSON but says nothing wrong about the file.
+            document = JsonDocument.Parse(bytes.AsMemory(bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0));
         }
         catch (JsonException e)
         {
@@ -71,6 +74,22 @@ public sealed class DataMaps
 
         using (document)
         {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new InvalidDataException($"{path}: the file is a JSON {document.RootElement.ValueKind}; " +
+                    "expected an object with id2item and id2user tables.");
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (!names.Add(property.Name))
+                {
+                    throw new InvalidDataException(
+                        $"{path}: '{property.Name}' is given twice; expected each table once.");
+                }
+            }
+
             if (!document.RootElement.TryGetProperty("id2item", out var items)
                 || items.ValueKind != JsonValueKind.Object)
                 throw new InvalidDataException($"{path}: no 'id2item' object; expected P5 datamaps.json.");

@@ -16,7 +16,7 @@ public sealed record ProductFilter
 
     public bool InStock { get; init; }
 
-    /// <summary>Allowed categories, at any level of the path; empty allows all.</summary>
+    /// <summary>Allowed categories, at any level of the path or whole paths; empty allows all.</summary>
     public IReadOnlySet<string> Categories { get; init; } = new HashSet<string>();
 
     /// <summary>Product positions never shown (the history, the basket, what the client excluded).</summary>
@@ -28,7 +28,8 @@ public sealed record ProductFilter
         if (Exclude.Contains(index))
             return false;
         var product = catalog[index];
-        if (Categories.Count > 0 && !product.Category.Levels.Any(Categories.Contains))
+        if (Categories.Count > 0 && !product.Category.Levels.Any(Categories.Contains) &&
+            !Categories.Contains(product.Category.FullPath))
             return false;
         if (InStock && product.Stock is not { Count: > 0 })
             return false;

@@ -23,7 +23,8 @@ public sealed class ProductStore
         Categories = catalog.Products.Select(p => p.Category.TopLevel).Where(c => c.Length > 0)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var levels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string level in Categories.Concat(catalog.Products.SelectMany(p => p.Category.Levels)))
+        foreach (string level in Categories.Concat(catalog.Products.SelectMany(p => p.Category.Levels))
+                     .Concat(catalog.Products.Select(p => p.Category.FullPath)))
             levels.TryAdd(level, level);
         CategoryLevels = levels;
     }
@@ -36,8 +37,9 @@ public sealed class ProductStore
     public IReadOnlyList<string> Categories { get; }
 
     /// <summary>
-    /// Every name at any level of a category path, by itself ignoring case: what a category filter takes, as the
-    /// CLI's does. A top-level name comes first where another level is spelt the same in another case.
+    /// Every name at any level of a category path, and every whole path ("Games > Dice"), by itself ignoring case:
+    /// what a category filter takes, as the CLI's does. A top-level name comes first where another level is spelt
+    /// the same in another case.
     /// </summary>
     public IReadOnlyDictionary<string, string> CategoryLevels { get; }
 

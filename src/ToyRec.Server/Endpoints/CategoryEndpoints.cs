@@ -44,12 +44,12 @@ public static class CategoryEndpoints
                 $"got {length}.");
         }
 
-        else if (name.All(char.IsControl))
+        else if (Array.FindIndex(name.ToCharArray(), char.IsControl) is var at and >= 0)
         {
-            // Control characters are not text to predict from (the CLI refuses them too); a name of only
-            // punctuation or emoji is taken, and its answer is the prior.
-            errors.Add("name",
-                $"name must have a character other than control characters; got '{ShownText.Of(name)}'.");
+            // Control characters are not text to predict from, and an ESC sequence would change the answer (the CLI
+            // refuses them too); a name of only punctuation or emoji is taken, and its answer is the prior.
+            errors.Add("name", $"name must be text without control characters; got U+{(int)name[at]:X4} at " +
+                $"character {at + 1}.");
         }
 
         errors.Price(request.Price, "price");

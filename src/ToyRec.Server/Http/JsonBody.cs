@@ -62,8 +62,8 @@ public static partial class JsonBody
             return false;
         bool json = media.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
             media.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
-        var charset = type.Charset;
-        return json && (!charset.HasValue || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) ||
+        string? charset = HeaderUtilities.RemoveQuotes(type.Charset).Value;
+        return json && (charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) ||
             charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -25,7 +25,8 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
         }
         finally
         {
-            Served(logger, context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode,
+            // The path as it travels, percent-encoded: decoded, a %1B in it would put an ESC byte in the log.
+            Served(logger, context.Request.Method, context.Request.Path.ToUriComponent(), context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
     }

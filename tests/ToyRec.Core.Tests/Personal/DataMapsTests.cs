@@ -35,6 +35,9 @@ public sealed class DataMapsTests : IDisposable
     [InlineData("""{"id2item": {"1": "X", "1": "Y"}}""", "id2item gives '1' twice; expected each id once.")]
     [InlineData("""{"id2item": {}, "id2user": {"1": 5}}""", "id2user['1'] is Number; expected a reviewer id string.")]
     [InlineData("""{"id2item": {}, "id2user": []}""", "'id2user' is Array; expected an object.")]
+    [InlineData("[1, 2, 3]", "the file is a JSON Array; expected an object with id2item and id2user tables.")]
+    [InlineData("""{"id2item": {}, "id2user": {}, "id2user": {"1": "X"}}""",
+        "'id2user' is given twice; expected each table once.")]
     [InlineData("{\n  \"id2item\": {,", "line 2, byte 15: not JSON; expected a datamaps.json file (an object with " +
         "id2item and id2user tables).")]
     public void Read_BadTable_ThrowsNamingFileAndProblem(string json, string problem)
@@ -45,6 +48,20 @@ public sealed class DataMapsTests : IDisposable
 
         Assert.StartsWith(path, e.Message, StringComparison.Ordinal);
         Assert.EndsWith(problem, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NotUtf8OrWithAByteOrderMark_ErrorOrRead()
+    {
+        string bad = Path.Combine(_folder, "latin1.json");
+        File.WriteAllBytes(bad, [.. """{"id2item": {"1": "A"""u8, 0xFF, .. "\"}}"u8]);
+        string bom = Path.Combine(_folder, "bom.json");
+        File.WriteAllBytes(bom, [0xEF, 0xBB, 0xBF, .. """{"id2item": {"1": "B000000001"}}"""u8]);
+
+        var e = Assert.Throws<InvalidDataException>(() => DataMaps.Read(bad));
+
+        Assert.Equal($"{bad}: not UTF-8 text; expected a datamaps.json file.", e.Message);
+        Assert.Equal("B000000001", DataMaps.Read(bom).AsinOf("1"));
     }
 
     [Fact]
