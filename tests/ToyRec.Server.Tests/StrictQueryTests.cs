@@ -50,7 +50,7 @@ public sealed class StrictQueryTests(ToyRecFactory factory) : IClassFixture<ToyR
                 (e, method) => (Method: method, Route: e.RoutePattern.RawText!))
             .ToList();
 
-        Assert.Equal(12, endpoints.Count);
+        Assert.Equal(13, endpoints.Count);
         foreach (var (method, route) in endpoints)
         {
             string url = route.Replace("{id}", "d001", StringComparison.Ordinal)
