@@ -38,8 +38,8 @@ public sealed record FittedProducts(int Total, IReadOnlyList<string> SampleIds)
         int found = SampleIds.Count(id => catalog.TryGetIndex(id, out _));
         if (2 * found < SampleIds.Count)
         {
-            return $"{path} was fitted on another catalogue: only {found} of the {SampleIds.Count} products it " +
-                "recorded are in this one (run 'toyrec train' on this catalogue)";
+            return $"{path} was fitted on another catalogue (or a larger one that this is part of): only {found} " +
+                $"of the {SampleIds.Count} products it recorded are in this one (run 'toyrec train' on this catalogue)";
         }
 
         int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);

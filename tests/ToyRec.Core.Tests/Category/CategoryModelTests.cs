@@ -67,8 +67,8 @@ public sealed class CategoryModelTests
             Assert.Equal(new FittedProducts(4, ["a0", "a1", "a2", "a3"]).SampleIds, loaded.FittedOn.SampleIds);
             Assert.Equal(4, loaded.FittedOn.Total);
             Assert.Null(loaded.FittedOn.OtherCatalogueReason(catalog, path));
-            Assert.Equal($"{path} was fitted on another catalogue: only 0 of the 4 products it recorded are in " +
-                "this one (run 'toyrec train' on this catalogue)",
+            Assert.Equal($"{path} was fitted on another catalogue (or a larger one that this is part of): only 0 " +
+                "of the 4 products it recorded are in this one (run 'toyrec train' on this catalogue)",
                 loaded.FittedOn.OtherCatalogueReason(Catalogue("b"), path));
             Assert.Null(CategoryModel.Fit(Queries, Classes, Labels, Single).FittedOn.OtherCatalogueReason(catalog,
                 path));
