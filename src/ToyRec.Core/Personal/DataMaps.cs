@@ -92,7 +92,11 @@ public sealed class DataMaps
 
             if (!document.RootElement.TryGetProperty("id2item", out var items)
                 || items.ValueKind != JsonValueKind.Object)
-                throw new InvalidDataException($"{path}: no 'id2item' object; expected P5 datamaps.json.");
+            {
+                throw new InvalidDataException($"{path}: no 'id2item' object; expected a datamaps.json file (an " +
+                    "object with id2item and id2user tables).");
+            }
+
             var asins = Table(path, "id2item", items, "an ASIN");
             var userByReviewer = new Dictionary<string, string>(StringComparer.Ordinal);
             var shared = new HashSet<string>(StringComparer.Ordinal);

@@ -35,6 +35,8 @@ public sealed class DataMapsTests : IDisposable
     [InlineData("""{"id2item": {"1": "X", "1": "Y"}}""", "id2item gives '1' twice; expected each id once.")]
     [InlineData("""{"id2item": {}, "id2user": {"1": 5}}""", "id2user['1'] is Number; expected a reviewer id string.")]
     [InlineData("""{"id2item": {}, "id2user": []}""", "'id2user' is Array; expected an object.")]
+    [InlineData("{}", "no 'id2item' object; expected a datamaps.json file (an object with id2item and id2user " +
+        "tables).")]
     [InlineData("[1, 2, 3]", "the file is a JSON Array; expected an object with id2item and id2user tables.")]
     [InlineData("""{"id2item": {}, "id2user": {}, "id2user": {"1": "X"}}""",
         "'id2user' is given twice; expected each table once.")]
