@@ -21,7 +21,10 @@ internal static class ProductArgument
         if (index < 0)
             throw new UsageException($"{prefix}{catalog.NotFoundMessage(text)}.");
         if (log is not null && catalog.FindExact(text) < 0)
-            log.Info($"{prefix}'{text}' matched the product {catalog[index].Id}: {catalog[index].Name}");
+        {
+            log.Info($"{prefix}'{CatalogProblem.Shorten(text)}' matched the product {catalog[index].Id}: " +
+                catalog[index].Name);
+        }
         return index;
     }
 }
