@@ -103,7 +103,7 @@ internal static class CatalogueRecommendCommand
         decimal? min = context.Get(MinPrice), max = context.Get(MaxPrice);
         if (min is not null && max is not null && max < min)
             throw new UsageException($"--max-price ({max}) must be at least --min-price ({min}).");
-        var levels = catalog.Products.SelectMany(p => p.Category.Levels.Append(p.Category.FullPath))
+        var levels = catalog.Products.SelectMany(p => p.Category.FilterNames)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (string category in (context.Get(Category) ?? []).Concat(context.Get(ExcludeCategory) ?? []))
         {

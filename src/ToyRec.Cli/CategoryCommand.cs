@@ -4,6 +4,7 @@ using Spectre.Console;
 using ToyRec.Catalog;
 using ToyRec.Category;
 using ToyRec.Server.Http;
+using ToyRec.Text;
 
 namespace ToyRec.Cli;
 
@@ -114,11 +115,8 @@ internal static class CategoryCommand
             throw new UsageException("--name must be a product name such as \"Settlers of Catan Board Game\".");
         name = name.Trim();
         // Control characters are not text to predict from, and an ESC sequence would change the answer.
-        if (Array.FindIndex(name.ToCharArray(), char.IsControl) is var at and >= 0)
-        {
-            throw new UsageException($"--name must be text without control characters; got U+{(int)name[at]:X4} " +
-                $"at character {at + 1}.");
-        }
+        if (ControlCharacters.DescribeFirst(name) is { } control)
+            throw new UsageException($"--name must be text without control characters; got {control}.");
 
         // Characters are code points, as the API counts them.
         if (name.EnumerateRunes().Count() is var length && length > Limits.MaxNameLength)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using ToyRec.Catalog;
+using ToyRec.Text;
 
 namespace ToyRec.Cli;
 
@@ -40,9 +41,11 @@ public static class CliApp
             }
             else
             {
+                // Messages here and below can quote what the user typed or a file held: printed escaped.
                 foreach (var problem in parse.Errors)
-                    error.WriteLine($"error: {Shown(problem.Message)}");
+                    error.WriteLine($"error: {ControlCharacters.Escape(problem.Message)}");
             }
+
             error.WriteLine("Run 'toyrec --help' for usage.");
             return Usage;
         }
@@ -58,22 +61,16 @@ public static class CliApp
         }
         catch (UsageException e)
         {
-            error.WriteLine($"error: {Shown(e.Message)}");
+            error.WriteLine($"error: {ControlCharacters.Escape(e.Message)}");
             return Usage;
         }
         catch (Exception e) when (e is CatalogFormatException or DataFileException or IOException
             or InvalidDataException or UnauthorizedAccessException or FormatException or InsufficientDataException)
         {
-            error.WriteLine($"error: {Shown(e.Message)}");
+            error.WriteLine($"error: {ControlCharacters.Escape(e.Message)}");
             return Failure;
         }
     }
-
-    // A message can quote what the user typed or a file held; printed raw, an ESC sequence in it would drive the
-    // terminal (recolour it, clear it). Control characters other than a line break are shown as escapes.
-    private static string Shown(string message) => message.Any(c => char.IsControl(c) && c != '\n')
-        ? string.Concat(message.Select(c => char.IsControl(c) && c != '\n' ? $"\\x{(int)c:X2}" : c.ToString()))
-        : message;
 
     // Every top-level command, in the order help lists them. A model that lands adds its commands here.
     private static IEnumerable<Command> Commands() =>

@@ -53,7 +53,7 @@ internal static class RecommendCommand
             if (maps?.UserOfReviewer(userId) is not { } logUser || !log.TryGetUser(logUser, out user))
             {
                 string reviewers = maps is { HasReviewers: true }
-                    ? $", or their Amazon reviewer ids in {maps.Path}"
+                    ? $", or their Amazon reviewer ids in {maps.Source}"
                     : "";
                 throw new UsageException($"User '{CatalogProblem.Shorten(userId)}' is not in {log.Report.Source} " +
                     $"({log.UserCount} users, " +

@@ -63,7 +63,7 @@ public static class DataFiles
             $"No {what} found: looked for {looked} from {Environment.CurrentDirectory}. {hint}");
     }
 
-    /// <summary>The largest input file read: a thousand times the Kaggle catalogue, far below what memory holds.</summary>
+    /// <summary>The largest input file read: about a hundred times the Kaggle catalogue, well within memory.</summary>
     public const long MaxFileBytes = 1L << 30;
 
     /// <summary>

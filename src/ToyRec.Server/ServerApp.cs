@@ -68,18 +68,20 @@ public static class ServerApp
         return app;
     }
 
-    private static string? FrameworkProblemDetail(HttpContext context) => context.Response.StatusCode switch
+    private static string? FrameworkProblemDetail(HttpContext context)
     {
-        StatusCodes.Status415UnsupportedMediaType => Problems.NotJsonDetail(context.Request),
-        StatusCodes.Status405MethodNotAllowed => context.Response.Headers.Allow is { Count: > 0 } allow
-            ? $"{ShownText.Of(context.Request.Path.Value ?? "")} does not take {context.Request.Method}; it takes " +
-                $"{string.Join(", ", allow.ToArray())}."
-            : $"{ShownText.Of(context.Request.Path.Value ?? "")} does not take {context.Request.Method}; " +
-                "/openapi/v1.json lists each route's methods.",
-        StatusCodes.Status404NotFound when context.GetEndpoint() is null =>
-            $"no route matches {ShownText.Of(context.Request.Path.Value ?? "")}; /openapi/v1.json lists the API's routes.",
-        _ => null,
-    };
+        string path = ShownText.Of(context.Request.Path.Value ?? "");
+        return context.Response.StatusCode switch
+        {
+            StatusCodes.Status415UnsupportedMediaType => Problems.NotJsonDetail(context.Request),
+            StatusCodes.Status405MethodNotAllowed => context.Response.Headers.Allow is { Count: > 0 } allow
+                ? $"{path} does not take {context.Request.Method}; it takes {string.Join(", ", allow.ToArray())}."
+                : $"{path} does not take {context.Request.Method}; /openapi/v1.json lists each route's methods.",
+            StatusCodes.Status404NotFound when context.GetEndpoint() is null =>
+                $"no route matches {path}; /openapi/v1.json lists the API's routes.",
+            _ => null,
+        };
+    }
 
     private static ILogger ModelsLogger(IServiceProvider services) =>
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServerModels).FullName!);

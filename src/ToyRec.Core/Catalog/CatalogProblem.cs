@@ -29,10 +29,6 @@ public sealed record CatalogProblem(string File, int Line, string? Column, strin
         ArgumentNullException.ThrowIfNull(value);
         string flat = ValueParsers.NormaliseSpace(value);
         string shown = flat.Length <= maxLength ? flat : string.Concat(flat.AsSpan(0, maxLength), "…");
-        // Control characters are shown as escapes: printed raw, an ESC sequence from a hostile file would drive
-        // the user's terminal (clear it, retitle it).
-        return shown.Any(char.IsControl)
-            ? string.Concat(shown.Select(c => char.IsControl(c) ? $"\\x{(int)c:X2}" : c.ToString()))
-            : shown;
+        return Text.ControlCharacters.Escape(shown);
     }
 }

@@ -31,6 +31,12 @@ public sealed class CategoryPath : IEquatable<CategoryPath>
     /// <summary>The full path joined with <c> &gt; </c>, as in the source file.</summary>
     public string FullPath => _joined;
 
+    /// <summary>
+    /// What a category filter matches this path by: each level, and the whole path as products show it
+    /// ("Games &gt; Dice &amp; Dice Games"); empty for no category.
+    /// </summary>
+    public IEnumerable<string> FilterNames => IsEmpty ? [] : Levels.Append(_joined);
+
     /// <inheritdoc />
     public bool Equals(CategoryPath? other) => other is not null && _joined == other._joined;
 

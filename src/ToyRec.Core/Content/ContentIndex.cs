@@ -147,7 +147,9 @@ public sealed class ContentIndex
         {
             Accumulate(_vectors[productIndex], scores);
             Func<int, bool> allowed = i => !Catalog.AreDuplicates(i, productIndex) && (accept is null || accept(i));
-            return onePerDuplicateGroup ? TopDistinct(scores, k, allowed) : TopK.Select(scores, k, allowed);
+            return onePerDuplicateGroup
+                ? [.. TopK.SelectDistinct(scores, k, Catalog.FirstOfEachDuplicateGroup, allowed)]
+                : TopK.Select(scores, k, allowed);
         }
         finally
         {
@@ -312,7 +314,7 @@ public sealed class ContentIndex
         try
         {
             Accumulate(query, scores);
-            return TopDistinct(scores, k, accept)
+            return TopK.SelectDistinct(scores, k, Catalog.FirstOfEachDuplicateGroup, accept)
                 .Select(i => new ScoredProduct(i, Math.Min(1.0, scores[i]),
                     SharedTerms(query, _vectors[i], 3, queryProduct, i)))
                 .ToList();
@@ -320,19 +322,6 @@ public sealed class ContentIndex
         finally
         {
             Return(scores);
-        }
-    }
-
-    // The k best positions with one product of each group of exact duplicates (its best), from a pool that grows
-    // until k are found or every candidate is in it.
-    private int[] TopDistinct(float[] scores, int k, Func<int, bool>? accept)
-    {
-        for (int pool = Math.Max(2 * k, k + 8); ; pool *= 4)
-        {
-            var ranked = TopK.Select(scores, pool, accept);
-            var kept = Catalog.FirstOfEachDuplicateGroup(ranked, k);
-            if (kept.Count >= k || ranked.Length < pool)
-                return [.. kept];
         }
     }
 

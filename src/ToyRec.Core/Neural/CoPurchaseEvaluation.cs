@@ -55,7 +55,7 @@ public static class CoPurchaseEvaluation
             }
 
             Require(variant, encoder, withTest: true);
-            var fitted = Fit(variant, encoder, options, progress);
+            var fitted = Fit(variant, encoder, options, progress, forEvaluation: true);
             model ??= fitted.Model;
             metrics.AddRange(Test(variant, fitted, options.Seed, out var variantDetails));
             details[labels.Variant] = variantDetails;
@@ -91,7 +91,7 @@ public static class CoPurchaseEvaluation
         var encoder = ProductEncoder.Fit([.. split.Train.Select(i => catalog[i])], options.Encoder);
         var variant = new CoPurchaseVariant(catalog, CoPurchaseLabels.AllLabels(catalog), split, encoder);
         Require(variant, encoder, withTest: false);
-        return Fit(variant, encoder, options, progress).Model;
+        return Fit(variant, encoder, options, progress, forEvaluation: false).Model;
     }
 
     // The network needs words to read, labels to predict, training rows for the biases, validation rows for early
@@ -120,8 +120,9 @@ public static class CoPurchaseEvaluation
             $"{variant.Test.Length} test products, and {encoder.VocabularySize} words.");
     }
 
+    // With forEvaluation, the seen-labels blend weight is chosen too; a model trained to be saved has no use for it.
     private static FittedVariant Fit(CoPurchaseVariant variant, ProductEncoder encoder, CoPurchaseOptions options,
-        IProgress<string>? progress)
+        IProgress<string>? progress, bool forEvaluation)
     {
         var labels = variant.Labels;
         var shape = encoder.Shape() with
@@ -150,9 +151,14 @@ public static class CoPurchaseEvaluation
 
         // For the seen-labels figures the weight is chosen the same way, on validation lists cut to the labels
         // some training product has.
-        var trainLabels = Seen(variant.Labels.Count, variant.TrainData.Positives);
-        var (seenWeight, _, seenTable) = BestBlend(variant, networkScores, neighbourScores, options.BlendSteps,
-            r => Both(variant.Accept(variant.Validation[r]), l => trainLabels[l]));
+        var (seenWeight, seenTable) = (bestWeight, new Dictionary<string, double>());
+        if (forEvaluation)
+        {
+            var trainLabels = Seen(variant.Labels.Count, variant.TrainData.Positives);
+            (seenWeight, _, seenTable) = BestBlend(variant, networkScores, neighbourScores, options.BlendSteps,
+                r => Both(variant.Accept(variant.Validation[r]), l => trainLabels[l]));
+        }
+
         var model = new CoPurchaseModel(encoder, network, neighbours, labels.Names, bestWeight,
             CoPurchaseHoldout.Of(variant.Catalog, variant.Split));
         return new FittedVariant(model, report, table, seenWeight, seenTable);
@@ -202,17 +208,24 @@ public static class CoPurchaseEvaluation
         var neighbourScores = CoPurchaseScores.Neighbours(fitted.Model.Neighbours, data, labels.Count);
         var popularity = variant.TrainCounts().Select(c => (float)c).ToArray();
         var random = new Random(seed);
-        Dictionary<string, int[][]> Lists(Func<int, Func<int, bool>?> accept, float blend, bool withRandom) => new()
+        Dictionary<string, int[][]> Lists(Func<int, Func<int, bool>?> accept, float blend, bool withRandom)
         {
-            ["toyrec"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, blend, accept),
-            ["network"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, 1, accept),
-            ["knn"] = CoPurchaseScores.TopLists(neighbourScores, networkScores, 1, accept),
-            ["popularity"] = [.. Enumerable.Range(0, data.Count).Select(r => TopK.Select(popularity,
-                LabelRankingAccumulator.ListLength, accept(r), float.NegativeInfinity))],
-            ["random"] = withRandom
-                ? [.. Enumerable.Range(0, data.Count).Select(r => RandomList(random, labels.Count, accept(r)))]
-                : [],
-        };
+            var lists = new Dictionary<string, int[][]>
+            {
+                ["toyrec"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, blend, accept),
+                ["network"] = CoPurchaseScores.TopLists(networkScores, neighbourScores, 1, accept),
+                ["knn"] = CoPurchaseScores.TopLists(neighbourScores, networkScores, 1, accept),
+                ["popularity"] = [.. Enumerable.Range(0, data.Count).Select(r => TopK.Select(popularity,
+                    LabelRankingAccumulator.ListLength, accept(r), float.NegativeInfinity))],
+            };
+            if (withRandom)
+            {
+                lists["random"] =
+                    [.. Enumerable.Range(0, data.Count).Select(r => RandomList(random, labels.Count, accept(r)))];
+            }
+
+            return lists;
+        }
 
         var metrics = new List<MetricValue>();
         float blend = fitted.Model.BlendWeight;

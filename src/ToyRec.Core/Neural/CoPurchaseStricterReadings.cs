@@ -22,7 +22,6 @@ internal static class CoPurchaseStricterReadings
             variant.TrainData.Positives.Concat(variant.ValidationData.Positives));
         var positivesOfTest = variant.TestData.Positives;
         var metrics = lists(r => CoPurchaseEvaluation.Both(variant.Accept(variant.Test[r]), l => seen[l]))
-            .Where(s => s.Value.Length > 0)
             .SelectMany(s => CoPurchaseEvaluation.Score(s.Value, positivesOfTest, variant.Labels.Count,
                 variant.Labels.Variant, s.Key));
         return new Dictionary<string, object?>
@@ -54,7 +53,6 @@ internal static class CoPurchaseStricterReadings
             .ToArray();
         var metrics = lists(r => CoPurchaseEvaluation.Both(variant.Accept(variant.Test[r]),
                 l => !naming[r].Contains(l)))
-            .Where(s => s.Value.Length > 0)
             .SelectMany(s => CoPurchaseEvaluation.Score([.. kept.Select(r => s.Value[r])], positives,
                 variant.Labels.Count, variant.Labels.Variant, s.Key));
         return new Dictionary<string, object?>

@@ -57,8 +57,7 @@ public sealed record CandidateFilter(
         return ChildAgeMonths is not { } age || product.MinimumAgeMonths is { } minimum && minimum <= age;
     }
 
-    // A level of the path, or the whole path as products show it ("Games > Dice & Dice Games").
     private static bool InPath(Product product, string category) =>
-        product.Category.Levels.Append(product.Category.FullPath)
-            .Any(level => string.Equals(level, category.Trim(), StringComparison.OrdinalIgnoreCase));
+        product.Category.FilterNames.Any(name =>
+            string.Equals(name, category.Trim(), StringComparison.OrdinalIgnoreCase));
 }

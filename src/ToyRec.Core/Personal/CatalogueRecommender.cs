@@ -114,13 +114,9 @@ public sealed partial class CatalogueRecommender
     internal int[] Select(float[] scores, int k, Func<int, bool> accept, double diversity)
     {
         int want = diversity > 0 ? Math.Max(MinimumPool, 5 * k) : k;
-        for (int pool = Math.Max(MinimumPool, 2 * want); ; pool *= 4)
-        {
-            var ranked = TopK.Select(scores, pool, accept, float.MinValue);
-            var collapsed = Catalog.FirstOfEachDuplicateGroup(ranked, want);
-            if (collapsed.Count >= want || ranked.Length < pool)
-                return diversity > 0 ? Diversify(collapsed, scores, k, diversity) : [.. collapsed.Take(k)];
-        }
+        var collapsed = TopK.SelectDistinct(scores, want, Catalog.FirstOfEachDuplicateGroup, accept, float.MinValue,
+            MinimumPool);
+        return diversity > 0 ? Diversify(collapsed, scores, k, diversity) : [.. collapsed];
     }
 
     private int[] Diversify(List<int> candidates, float[] scores, int k, double lambda) =>

@@ -19,14 +19,14 @@ public sealed class DataMaps
     private DataMaps(string path, Dictionary<string, string> asinByItem, Dictionary<string, string> userByReviewer,
         HashSet<string> sharedReviewers)
     {
-        Path = path;
+        Source = path;
         _asinByItem = asinByItem;
         _userByReviewer = userByReviewer;
         _sharedReviewers = sharedReviewers;
     }
 
     /// <summary>The file the maps were read from.</summary>
-    public string Path { get; }
+    public string Source { get; }
 
     /// <summary>Whether the file has an <c>id2user</c> table with at least one user.</summary>
     public bool HasReviewers => _userByReviewer.Count > 0 || _sharedReviewers.Count > 0;
@@ -43,7 +43,7 @@ public sealed class DataMaps
     {
         if (_sharedReviewers.Contains(reviewerId))
         {
-            throw new InvalidDataException($"{Path}: id2user gives the reviewer id '{reviewerId}' to more than one " +
+            throw new InvalidDataException($"{Source}: id2user gives the reviewer id '{reviewerId}' to more than one " +
                 "user; expected each reviewer once.");
         }
 
@@ -124,8 +124,8 @@ public sealed class DataMaps
     /// </exception>
     public static DataMaps? Beside(string logPath)
     {
-        string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(logPath));
-        string path = System.IO.Path.Combine(folder ?? ".", FileName);
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(logPath));
+        string path = Path.Combine(folder ?? ".", FileName);
         if (Directory.Exists(path))
             throw new InvalidDataException($"{path} is a folder; expected the log's datamaps.json file, or nothing.");
         return File.Exists(path) ? Read(path) : null;

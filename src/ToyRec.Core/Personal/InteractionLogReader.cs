@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ToyRec.Text;
 
 namespace ToyRec.Personal;
 
@@ -237,13 +238,12 @@ public sealed class InteractionLogReader
     {
         int start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
         var span = bytes.AsSpan(start);
-        if (System.Text.Unicode.Utf8.IsValid(span))
+        int bad = Utf8Bytes.FirstInvalid(span);
+        if (bad < 0)
             return Encoding.UTF8.GetString(span);
-        System.Text.Unicode.Utf8.ToUtf16(span, new char[span.Length], out int valid, out _,
-            replaceInvalidSequences: false);
-        int line = 1 + span[..valid].Count((byte)'\n');
-        throw new InteractionFormatException($"{path}, line {line}: byte 0x{span[valid]:X2} at offset " +
-            $"{start + valid} is not UTF-8; expected a UTF-8 (or ASCII) text file.");
+        int line = 1 + span[..bad].Count((byte)'\n');
+        throw new InteractionFormatException($"{path}, line {line}: byte 0x{span[bad]:X2} at offset " +
+            $"{start + bad} is not UTF-8; expected a UTF-8 (or ASCII) text file.");
     }
 
     private static bool LooksLikeCsv(string text)

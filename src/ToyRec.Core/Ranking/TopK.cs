@@ -65,4 +65,23 @@ public static class TopK
                 threshold = Math.Max(minimum, bestScore[k - 1]);
         }
     }
+
+    /// <summary>
+    /// As <see cref="Select"/>, keeping only what <paramref name="firstOfEachGroup"/> keeps of a ranked list (such
+    /// as one product per group of exact duplicates), up to k: the selected pool grows fourfold from
+    /// <paramref name="minimumPool"/> (or 2k) until k are kept or every candidate is in it.
+    /// </summary>
+    public static List<int> SelectDistinct(ReadOnlySpan<float> scores, int k,
+        Func<IEnumerable<int>, int, List<int>> firstOfEachGroup, Func<int, bool>? accept = null, float minimum = 0,
+        int minimumPool = 16)
+    {
+        ArgumentNullException.ThrowIfNull(firstOfEachGroup);
+        for (int pool = Math.Max(minimumPool, 2 * k); ; pool *= 4)
+        {
+            var ranked = Select(scores, pool, accept, minimum);
+            var kept = firstOfEachGroup(ranked, k);
+            if (kept.Count >= k || ranked.Length < pool)
+                return kept;
+        }
+    }
 }

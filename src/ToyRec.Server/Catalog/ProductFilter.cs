@@ -28,8 +28,7 @@ public sealed record ProductFilter
         if (Exclude.Contains(index))
             return false;
         var product = catalog[index];
-        if (Categories.Count > 0 && !product.Category.Levels.Any(Categories.Contains) &&
-            !Categories.Contains(product.Category.FullPath))
+        if (Categories.Count > 0 && !product.Category.FilterNames.Any(Categories.Contains))
             return false;
         if (InStock && product.Stock is not { Count: > 0 })
             return false;

@@ -23,8 +23,7 @@ public sealed class ProductStore
         Categories = catalog.Products.Select(p => p.Category.TopLevel).Where(c => c.Length > 0)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var levels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string level in Categories.Concat(catalog.Products.SelectMany(p => p.Category.Levels))
-                     .Concat(catalog.Products.Select(p => p.Category.FullPath)))
+        foreach (string level in Categories.Concat(catalog.Products.SelectMany(p => p.Category.FilterNames)))
             levels.TryAdd(level, level);
         CategoryLevels = levels;
     }

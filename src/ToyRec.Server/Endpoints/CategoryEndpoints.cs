@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ToyRec.Server.Http;
 using ToyRec.Server.Recommendations;
+using ToyRec.Text;
 
 namespace ToyRec.Server.Endpoints;
 
@@ -43,13 +44,11 @@ public static class CategoryEndpoints
             errors.Add("name", $"name must have {Limits.MinNameLength} to {Limits.MaxNameLength} characters; " +
                 $"got {length}.");
         }
-
-        else if (Array.FindIndex(name.ToCharArray(), char.IsControl) is var at and >= 0)
+        else if (ControlCharacters.DescribeFirst(name) is { } control)
         {
             // Control characters are not text to predict from, and an ESC sequence would change the answer (the CLI
             // refuses them too); a name of only punctuation or emoji is taken, and its answer is the prior.
-            errors.Add("name", $"name must be text without control characters; got U+{(int)name[at]:X4} at " +
-                $"character {at + 1}.");
+            errors.Add("name", $"name must be text without control characters; got {control}.");
         }
 
         errors.Price(request.Price, "price");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ToyRec.Server.Catalog;
 using ToyRec.Server.Http;
 using ToyRec.Server.Recommendations;
+using ToyRec.Text;
 
 namespace ToyRec.Server.Endpoints;
 
@@ -59,11 +60,8 @@ public static class ProductEndpoints
         string query = q?.Trim() ?? "";
         if (query.Length > Limits.MaxQueryLength)
             errors.Add("q", $"q must be at most {Limits.MaxQueryLength} characters; got {query.Length}.");
-        else if (Array.FindIndex(query.ToCharArray(), char.IsControl) is var at and >= 0)
-        {
-            errors.Add("q", $"q must be text without control characters; got U+{(int)query[at]:X4} at character " +
-                $"{at + 1}.");
-        }
+        else if (ControlCharacters.DescribeFirst(query) is { } control)
+            errors.Add("q", $"q must be text without control characters; got {control}.");
         var filter = new ProductFilter
         {
             MinPrice = errors.Price(minPrice, "minPrice"),

@@ -2,11 +2,11 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using ToyRec.Text;
 
 namespace ToyRec.Server.Http;
 
@@ -77,11 +77,9 @@ public static partial class JsonBody
     {
         ArgumentNullException.ThrowIfNull(options);
         // The parser checks UTF-8 only when a string is read, which would then throw past every check here.
-        if (!Utf8.IsValid(body.Span))
+        if (Utf8Bytes.FirstInvalid(body.Span) is var bad and >= 0)
         {
-            // Decoding finds the first bad byte; only a refused body pays for it.
-            Utf8.ToUtf16(body.Span, new char[body.Length], out int valid, out _, replaceInvalidSequences: false);
-            return (null, Problems.BadRequest("body", $"body: not UTF-8 text (byte {valid + 1} does not start a " +
+            return (null, Problems.BadRequest("body", $"body: not UTF-8 text (byte {bad + 1} does not start a " +
                 "UTF-8 character); a JSON body must be UTF-8."));
         }
 

@@ -7,7 +7,7 @@ public sealed class CoPurchaseGraphTests
 {
     // 0 also-bought 1 and 2; shoppers who viewed 2 bought 0.
     private static readonly CoPurchaseGraph Graph = CoPurchaseGraph.Build(new ProductCatalog(
-        [new Product { Id = "a", Name = "A" }, new Product { Id = "b", Name = "B" }, new Product { Id = "c", Name = "C" }],
+        [.. new[] { "a", "b", "c" }.Select(id => new Product { Id = id, Name = id.ToUpperInvariant() })],
         [[1, 2], [], []],
         [[], [], [0]]));
 

@@ -66,4 +66,16 @@ public sealed class TopKTests
             .OrderByDescending(i => scores[i]).ThenBy(i => i).Take(k).ToArray();
         Assert.Equal(expected, TopK.Select(scores, k, accept, minimum));
     }
+
+    [Fact]
+    public void SelectDistinct_GroupsOfTwo_FirstOfEachUpToKGrowingThePoolAsNeeded()
+    {
+        // Positions 2j and 2j + 1 are one group; scores fall with the position, so each group's first is 2j.
+        var scores = Enumerable.Range(0, 100).Select(i => 100f - i).ToArray();
+        List<int> FirstOfEach(IEnumerable<int> ranked, int k) =>
+            ranked.DistinctBy(i => i / 2).Take(k).ToList();
+
+        Assert.Equal([0, 2, 4, 6, 8, 10, 12, 14, 16, 18], TopK.SelectDistinct(scores, 10, FirstOfEach, minimumPool: 1));
+        Assert.Equal(50, TopK.SelectDistinct(scores, 80, FirstOfEach).Count);
+    }
 }
