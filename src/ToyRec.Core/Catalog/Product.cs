@@ -21,6 +21,9 @@ public sealed record Product
     /// <summary>Whether <see cref="Price"/> is the product's own or an imputed median.</summary>
     public PriceImputation PriceSource { get; init; } = PriceImputation.None;
 
+    /// <summary>The price the file stated, or null when it had none (an imputed median is not a stated price).</summary>
+    public PriceRange? StatedPrice => PriceSource == PriceImputation.None ? Price : null;
+
     /// <summary>Units in stock, or null when not stated.</summary>
     public StockLevel? Stock { get; init; }
 

@@ -35,9 +35,8 @@ public static partial class ValueParsers
     public const string SellerShape =
         "sellers like '{\"seller\"=>[{\"Seller_name_1\"=>\"...\", \"Seller_price_1\"=>\"£...\"}]}'";
 
-    private static readonly CultureInfo Uk = CultureInfo.InvariantCulture;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly string[] BoilerplateHeadings = ["Product Description", "Technical Details"];
-    private static readonly string[] ReviewDateFormats = ["d MMM. yyyy", "d MMM yyyy", "d MMMM yyyy", "d MMMM. yyyy"];
 
     /// <summary>Parses <c>£3.42</c>, <c>£1,299.00</c> or a range <c>£6.99 - £10.49</c>.</summary>
     public static bool TryParsePrice(string text, out PriceRange price)
@@ -60,16 +59,19 @@ public static partial class ValueParsers
         return true;
     }
 
-    /// <summary>Parses one amount in pounds, with or without the <c>£</c> sign.</summary>
+    /// <summary>
+    /// Parses one amount in pounds, with or without the <c>£</c> sign; thousands separators only in groups of
+    /// three (<c>1,299.00</c>; not <c>12,34</c>).
+    /// </summary>
     public static bool TryParsePounds(string text, out decimal value)
     {
         var span = text.AsSpan().Trim();
         if (span.StartsWith("£"))
             span = span[1..].TrimStart();
         value = 0;
-        if (span.IsEmpty || !(char.IsAsciiDigit(span[0]) || span[0] == '.'))
+        if (!AmountPattern().IsMatch(span))
             return false;
-        return decimal.TryParse(span, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, Uk, out value)
+        return decimal.TryParse(span, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, Invariant, out value)
             && value >= 0;
     }
 
@@ -106,7 +108,7 @@ public static partial class ValueParsers
             span = span[..^2];
         if (!CountPattern().IsMatch(span))
             return false;
-        return int.TryParse(span, NumberStyles.AllowThousands, Uk, out count);
+        return int.TryParse(span, NumberStyles.AllowThousands, Invariant, out count);
     }
 
     /// <summary>Parses <c>4.9 out of 5 stars</c> into 4.9.</summary>
@@ -117,7 +119,7 @@ public static partial class ValueParsers
         var span = text.AsSpan().Trim();
         if (!span.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             return false;
-        return double.TryParse(span[..^suffix.Length], NumberStyles.AllowDecimalPoint, Uk, out rating)
+        return double.TryParse(span[..^suffix.Length], NumberStyles.AllowDecimalPoint, Invariant, out rating)
             && rating is >= 0 and <= 5;
     }
 
@@ -208,11 +210,16 @@ public static partial class ValueParsers
             char c = segment[i];
             if (c != '%')
             {
-                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(c.ToString()));
+                // A run of plain text at once, so that a surrogate pair (an emoji) is encoded as one character.
+                int end = segment.IndexOf('%', i);
+                if (end < 0)
+                    end = segment.Length;
+                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(segment[i..end]));
+                i = end - 1;
                 continue;
             }
 
-            if (i + 2 >= segment.Length || !byte.TryParse(segment.AsSpan(i + 1, 2), NumberStyles.HexNumber, Uk,
+            if (i + 2 >= segment.Length || !byte.TryParse(segment.AsSpan(i + 1, 2), NumberStyles.HexNumber, Invariant,
                     out byte value))
                 return false;
             bytes.Add(value);
@@ -243,7 +250,7 @@ public static partial class ValueParsers
     public static int? FindMinimumAgeMonths(string productInformation)
     {
         var match = AgePattern().Match(productInformation);
-        if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, Uk, out int amount))
+        if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, Invariant, out int amount))
             return null;
         return match.Groups[2].Value.StartsWith("month", StringComparison.OrdinalIgnoreCase) ? amount : amount * 12;
     }
@@ -259,20 +266,46 @@ public static partial class ValueParsers
         foreach (string chunk in SplitEntries(text, ReviewStartPattern()))
         {
             var fields = chunk.Split(" // ");
-            if (fields.Length < 2 || !double.TryParse(fields[1].Trim(), NumberStyles.AllowDecimalPoint, Uk,
+            if (fields.Length < 2 || !double.TryParse(fields[1].Trim(), NumberStyles.AllowDecimalPoint, Invariant,
                     out double rating) || rating is < 0 or > 5)
                 return false;
-            DateOnly? date = null;
-            if (fields.Length > 2 && DateOnly.TryParseExact(fields[2].Trim(), ReviewDateFormats, Uk,
-                    DateTimeStyles.None, out var parsed))
-                date = parsed;
             bool complete = fields.Length >= 5;
+            DateOnly? date = fields.Length > 2 ? ParseReviewDate(fields[2]) : null;
+            // A cut-short review may stop inside its date; a complete one with a date that does not read is a
+            // problem with the whole field, so that no date is lost without being counted.
+            if (complete && date is null)
+                return false;
             string body = complete ? NormaliseSpace(string.Join(" // ", fields[4..])) : "";
             result.Add(new Review(NormaliseSpace(fields[0]), rating, date, body, !complete));
         }
 
         return result.Count > 0;
     }
+
+    /// <summary>
+    /// Parses a review date such as <c>27 Dec. 2014</c>, <c>5 Sept. 2014</c> or <c>1 July 2013</c>: a day, an English
+    /// month name or its abbreviation (with or without a full stop), and a four-digit year.
+    /// </summary>
+    public static DateOnly? ParseReviewDate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = ReviewDatePattern().Match(text.Trim());
+        if (!match.Success)
+            return null;
+        string month = match.Groups["month"].Value;
+        int monthNumber = Array.FindIndex(Invariant.DateTimeFormat.MonthNames, name => IsSpellingOf(month, name)) + 1;
+        int day = int.Parse(match.Groups["day"].ValueSpan, NumberStyles.None, Invariant);
+        int year = int.Parse(match.Groups["year"].ValueSpan, NumberStyles.None, Invariant);
+        if (monthNumber == 0 || year == 0 || day == 0 || day > DateTime.DaysInMonth(year, monthNumber))
+            return null;
+        return new DateOnly(year, monthNumber, day);
+    }
+
+    // The full name, its first three letters, or "Sept".
+    private static bool IsSpellingOf(string month, string fullName) =>
+        fullName.Length > 0 && (month.Equals(fullName, StringComparison.OrdinalIgnoreCase)
+            || month.Equals(fullName[..3], StringComparison.OrdinalIgnoreCase)
+            || (fullName == "September" && month.Equals("Sept", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Parses <c>question // answer</c> pairs separated by <c> | </c>.</summary>
     public static bool TryParseQuestions(string text, out IReadOnlyList<QuestionAnswer> questions)
@@ -353,6 +386,12 @@ public static partial class ValueParsers
 
         return entries;
     }
+
+    [GeneratedRegex(@"^(?<day>\d{1,2}) (?<month>[A-Za-z]{3,9})\.? (?<year>\d{4})$")]
+    private static partial Regex ReviewDatePattern();
+
+    [GeneratedRegex(@"^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$")]
+    private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"^(\d{1,3}(,\d{3})+|\d+)$")]
     private static partial Regex CountPattern();

@@ -12,6 +12,9 @@ namespace ToyRec.Neural;
 /// that product. A slug too vague to name one product (a maker's name, a word several names start with) resolves to
 /// none, as in the cleaner.
 /// </summary>
+/// <remarks>Each product's scores are cached, as the few products they name (at most
+/// <c>labelsPerQuery</c>), so that a server asked about every product holds about a kilobyte per product rather than
+/// a catalogue-length row.</remarks>
 public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
 {
     private readonly ProductCatalog _catalog;
@@ -19,7 +22,7 @@ public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
     private readonly LinkResolver _resolver;
     private readonly int _labelsPerQuery;
     private const int BatchSize = 128;
-    private readonly ConcurrentDictionary<int, float[]> _cache = new();
+    private readonly ConcurrentDictionary<int, SparseScores> _cache = new();
 
     /// <summary>Wraps a trained model for a catalogue.</summary>
     /// <param name="catalog">The catalogue recommended from.</param>
@@ -37,8 +40,22 @@ public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
     }
 
     /// <inheritdoc />
-    public float[] Score(int productIndex) =>
-        _cache.GetOrAdd(productIndex, i => Resolve(i, _model.Predict(_catalog[i], _labelsPerQuery)));
+    public float[] Score(int productIndex)
+    {
+        var sparse = Cached(productIndex);
+        var scores = new float[_catalog.Count];
+        for (int n = 0; n < sparse.Products.Length; n++)
+            scores[sparse.Products[n]] = sparse.Scores[n];
+        return scores;
+    }
+
+    /// <inheritdoc />
+    public float Score(int productIndex, int candidate)
+    {
+        var sparse = Cached(productIndex);
+        int at = Array.BinarySearch(sparse.Products, candidate);
+        return at >= 0 ? sparse.Scores[at] : 0;
+    }
 
     /// <summary>Scores the products not yet cached in batches of <see cref="BatchSize"/>, one network pass each.
     /// </summary>
@@ -54,19 +71,31 @@ public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
         }
     }
 
-    private float[] Resolve(int productIndex, IReadOnlyList<CoPurchasePrediction> predictions)
+    private SparseScores Cached(int productIndex)
     {
-        var scores = new float[_catalog.Count];
+        ArgumentOutOfRangeException.ThrowIfNegative(productIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(productIndex, _catalog.Count);
+        return _cache.GetOrAdd(productIndex, i => Resolve(i, _model.Predict(_catalog[i], _labelsPerQuery)));
+    }
+
+    private SparseScores Resolve(int productIndex, IReadOnlyList<CoPurchasePrediction> predictions)
+    {
+        var best = new SortedDictionary<int, float>();
         if (predictions.Count == 0 || predictions[0].Score <= 0)
-            return scores;
-        double best = predictions[0].Score;
+            return new SparseScores([], []);
+        double surest = predictions[0].Score;
         foreach (var prediction in predictions)
         {
             var (target, _, _) = _resolver.Resolve(productIndex, new ProductLink(prediction.Name, null));
-            if (target >= 0)
-                scores[target] = Math.Max(scores[target], (float)(prediction.Score / best));
+            if (target < 0)
+                continue;
+            float score = (float)(prediction.Score / surest);
+            best[target] = best.TryGetValue(target, out float known) ? Math.Max(known, score) : score;
         }
 
-        return scores;
+        return new SparseScores([.. best.Keys], [.. best.Values]);
     }
+
+    // The products some predicted slug resolves to, in ascending position, and their scores.
+    private sealed record SparseScores(int[] Products, float[] Scores);
 }

@@ -4,7 +4,7 @@ namespace ToyRec.Personal;
 
 /// <summary>
 /// Which catalogue products may be recommended. Every condition left at its default lets every product through;
-/// a product without a stated price, stock or age fails a condition on that value.
+/// a product without a stated price (an imputed one does not count), stock or age fails a condition on that value.
 /// </summary>
 /// <param name="MinPrice">Lowest price (of the product's representative price), inclusive.</param>
 /// <param name="MaxPrice">Highest price, inclusive.</param>
@@ -39,9 +39,9 @@ public sealed record CandidateFilter(
         ArgumentNullException.ThrowIfNull(product);
         if (Accept is not null && !Accept(index))
             return false;
-        if ((MinPrice is not null || MaxPrice is not null) && product.Price is not { } price)
+        if ((MinPrice is not null || MaxPrice is not null) && product.StatedPrice is null)
             return false;
-        decimal value = product.Price?.Representative ?? 0;
+        decimal value = product.StatedPrice?.Representative ?? 0;
         if (MinPrice is { } min && value < min)
             return false;
         if (MaxPrice is { } max && value > max)

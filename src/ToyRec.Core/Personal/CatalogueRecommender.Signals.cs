@@ -167,7 +167,7 @@ public sealed partial class CatalogueRecommender
             if (_extra is not null)
             {
                 // This item's share of the extra signal, a weighted mean over the history in Signals.
-                double extra = item.Weight * weights[Extra] * _extra.Score(item.Index)[j] / totalWeight;
+                double extra = item.Weight * weights[Extra] * _extra.Score(item.Index, j) / totalWeight;
                 if (extra > best)
                     (best, reason, predicted) = (extra, $"predicted to be bought with {name} (co-purchase model)",
                         true);

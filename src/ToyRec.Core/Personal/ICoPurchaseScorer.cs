@@ -10,7 +10,12 @@ public interface ICoPurchaseScorer
     /// <paramref name="productIndex"/>; length = the catalogue's product count.</summary>
     float[] Score(int productIndex);
 
-    /// <summary>A hint that <see cref="Score"/> will be asked for these products, so a scorer that can work in
+    /// <summary>The score of one candidate as a co-purchase of the product at <paramref name="productIndex"/>:
+    /// the same value as <c>Score(productIndex)[candidate]</c>, which a sparse scorer can give without building the
+    /// whole row.</summary>
+    float Score(int productIndex, int candidate) => Score(productIndex)[candidate];
+
+    /// <summary>A hint that <see cref="Score(int)"/> will be asked for these products, so a scorer that can work in
     /// batches may do them together now; the default does nothing.</summary>
     void Prepare(IReadOnlyCollection<int> productIndices)
     {

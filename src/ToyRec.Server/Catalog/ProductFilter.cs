@@ -3,8 +3,9 @@ using ToyRec.Catalog;
 namespace ToyRec.Server.Catalog;
 
 /// <summary>
-/// Which products a list may show. A product without a price fails any price bound; one whose stock is not stated
-/// fails <see cref="InStock"/>: the filter keeps only what it knows matches.
+/// Which products a list may show. A product without a stated price (an imputed median does not count) fails any
+/// price bound; one whose stock is not stated fails <see cref="InStock"/>: the filter keeps only what it knows
+/// matches.
 /// </summary>
 public sealed record ProductFilter
 {
@@ -34,7 +35,7 @@ public sealed record ProductFilter
             return false;
         if (MinPrice is null && MaxPrice is null)
             return true;
-        if (product.Price is not { } price)
+        if (product.StatedPrice is not { } price)
             return false;
         return (MinPrice is null || price.Representative >= MinPrice) &&
             (MaxPrice is null || price.Representative <= MaxPrice);

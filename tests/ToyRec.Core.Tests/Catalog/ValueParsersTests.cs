@@ -9,6 +9,8 @@ public sealed class ValueParsersTests
     [InlineData("£1,299.00", 1299.00, 1299.00)]
     [InlineData("£6.99 - £10.49", 6.99, 10.49)]
     [InlineData(" £0.50 ", 0.50, 0.50)]
+    [InlineData("£.99", 0.99, 0.99)]
+    [InlineData("£12,345,678", 12345678, 12345678)]
     public void TryParsePrice_ValidShapes_GiveLowAndHigh(string text, double low, double high)
     {
         Assert.True(ValueParsers.TryParsePrice(text, out var price));
@@ -21,6 +23,9 @@ public sealed class ValueParsersTests
     [InlineData("£")]
     [InlineData("free")]
     [InlineData("£10.49 - £6.99")]
+    [InlineData("£12,34")]
+    [InlineData("£1,2.50")]
+    [InlineData("£1,2345.00")]
     public void TryParsePrice_InvalidShapes_AreRejected(string text) =>
         Assert.False(ValueParsers.TryParsePrice(text, out _));
 
@@ -88,6 +93,14 @@ public sealed class ValueParsersTests
         Assert.Equal(new ProductLink("FunkyBuys®-Large-Train", null), links[1]);
     }
 
+    [Fact]
+    public void TryParseLinks_EmojiBesideEscapes_DecodesAsOneCharacter()
+    {
+        Assert.True(ValueParsers.TryParseLinks("http://www.amazon.co.uk/Dino-\U0001F996-Toy%C2%AE", out var links));
+
+        Assert.Equal("Dino-\U0001F996-Toy®", links[0].Slug);
+    }
+
     [Theory]
     [InlineData("not a url")]
     [InlineData("http://www.example.com/Some-Toy")]
@@ -106,6 +119,29 @@ public sealed class ValueParsersTests
         Assert.Equal(18, ValueParsers.FindMinimumAgeMonths("Manufacturer recommended age: 18 months and up"));
         Assert.Null(ValueParsers.FindMinimumAgeMonths("no age here"));
     }
+
+    [Theory]
+    [InlineData("27 Dec. 2014", 2014, 12, 27)]
+    [InlineData("5 Sept. 2014", 2014, 9, 5)]
+    [InlineData("5 Sep. 2014", 2014, 9, 5)]
+    [InlineData("1 July 2013", 2013, 7, 1)]
+    [InlineData("16 April 2015", 2015, 4, 16)]
+    [InlineData("29 Feb. 2016", 2016, 2, 29)]
+    public void ParseReviewDate_BritishMonthSpellings_GiveTheDate(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), ValueParsers.ParseReviewDate(text));
+
+    [Theory]
+    [InlineData("29 Feb. 2015")]
+    [InlineData("0 Jan. 2015")]
+    [InlineData("5 Septe. 2014")]
+    [InlineData("5 Ju. 2014")]
+    [InlineData("2 Jan.")]
+    [InlineData("")]
+    public void ParseReviewDate_NotADate_IsNull(string text) => Assert.Null(ValueParsers.ParseReviewDate(text));
+
+    [Fact]
+    public void TryParseReviews_CompleteReviewWithUnreadableDate_FailsTheField() =>
+        Assert.False(ValueParsers.TryParseReviews("Fun // 5.0 // someday // By Ann on someday // nice", out _));
 
     [Fact]
     public void TryParseReviews_TwoReviewsWithMultiLineName_DropsNameKeepsText()

@@ -58,6 +58,33 @@ public sealed class CoPurchaseModelTests
     }
 
     [Fact]
+    public void CatalogScorer_OneCandidate_SameAsTheWholeRowAndOnlyResolvedSlugsScore()
+    {
+        // Products named after the slugs, so that the predicted slugs resolve to them.
+        var named = Catalog(40).Products.Concat(Enumerable.Range(0, 3).Select(k => new Product
+        {
+            Id = $"t{k}",
+            Name = $"Track Pack {k}",
+        })).ToList();
+        var catalog = new ProductCatalog(named, [.. named.Select(_ => Array.Empty<int>())],
+            [.. named.Select(_ => Array.Empty<int>())]);
+        var scorer = new CatalogCoPurchaseScorer(catalog, CoPurchaseEvaluation.Train(catalog, Options));
+
+        scorer.Prepare([1, 2]);
+        for (int i = 0; i < 3; i++)
+        {
+            var row = scorer.Score(i);
+            Assert.Equal(catalog.Count, row.Length);
+            for (int j = 0; j < row.Length; j++)
+                Assert.Equal(row[j], scorer.Score(i, j));
+            Assert.All(row, score => Assert.InRange(score, 0f, 1f));
+            Assert.Equal(Enumerable.Range(0, catalog.Count).Where(j => row[j] > 0),
+                Enumerable.Range(40, 3).Where(j => row[j] > 0));
+            Assert.Contains(row, score => score > 0);
+        }
+    }
+
+    [Fact]
     public void Run_NoLinkResolvesInTheCatalogue_AllLabelsFiguresAndTheInCatalogueReason()
     {
         var run = CoPurchaseEvaluation.Run(Catalog(40), Options);

@@ -157,6 +157,18 @@ public sealed class CatalogueRecommenderTests
     }
 
     [Fact]
+    public void Accepts_PriceBound_ImputedPriceIsNotAStatedPrice()
+    {
+        var stated = Toy("s", "Stated", 5, "Games", 1);
+        var imputed = stated with { PriceSource = PriceImputation.CategoryPath };
+        var filter = new CandidateFilter(MaxPrice: 10);
+
+        Assert.True(filter.Accepts(stated, 0));
+        Assert.False(filter.Accepts(imputed, 0));
+        Assert.True(CandidateFilter.None.Accepts(imputed, 0));
+    }
+
+    [Fact]
     public void Accepts_StockCategoriesAndExclusions()
     {
         var filter = new CandidateFilter(InStockOnly: true, ExcludeCategories: ["GAMES"], ExcludeProducts: [4]);
