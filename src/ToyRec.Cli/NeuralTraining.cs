@@ -24,9 +24,10 @@ internal static class NeuralTraining
     }
 
     /// <summary>
-    /// The network for an evaluation: the one trained earlier in this command, else the saved one, else null. A
-    /// saved file that cannot be read (an older format) is logged and left out rather than failing the evaluation.
-    /// The second value says where it came from.
+    /// The network for an evaluation: the one trained earlier in this command, else the saved one, else null. The
+    /// second value says where it came from. A saved file that cannot be read (damaged, or of another format
+    /// version) fails the command, as it does for <c>recommend</c> and <c>serve</c>: it names the file and says to
+    /// run <c>toyrec train</c> again.
     /// </summary>
     public static (CoPurchaseModel? Model, string Source) ForEvaluation(CliContext context, ProductCatalog catalog)
     {
@@ -35,22 +36,14 @@ internal static class NeuralTraining
         string path = ModelPath(context);
         if (!File.Exists(path))
             return (null, $"none: no {path} (run 'toyrec train' to add it)");
-        try
+        var model = context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path));
+        if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)
         {
-            var model = context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path));
-            if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)
-            {
-                context.Log.Info($"Co-purchase model left out: {reason}");
-                return (null, $"none: {reason}");
-            }
+            context.Log.Info($"Co-purchase model left out: {reason}");
+            return (null, $"none: {reason}");
+        }
 
-            return (model, $"loaded from {path}");
-        }
-        catch (InvalidDataException e)
-        {
-            context.Log.Info($"Co-purchase model left out: {e.Message}");
-            return (null, $"none: {e.Message}");
-        }
+        return (model, $"loaded from {path}");
     }
 
     /// <summary>
@@ -67,8 +60,7 @@ internal static class NeuralTraining
             return null;
         }
 
-        var model = context.Log.Step($"Loading {path}",
-            () => CoPurchaseModel.Load(path));
+        var model = context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path));
         if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)
         {
             context.Log.Info($"Recommending without the co-purchase model: {reason}.");

@@ -270,11 +270,21 @@ public static class CoPurchaseEvaluation
         return accumulator.Metrics(variant, system);
     }
 
+    // Up to ListLength distinct labels the filter accepts, drawn uniformly; all of them, shuffled, when fewer pass
+    // (a small catalogue), so that the draw always ends.
     private static int[] RandomList(Random random, int labels, Func<int, bool>? accept)
     {
+        int acceptable = accept is null ? labels
+            : Enumerable.Range(0, labels).Where(accept).Take(LabelRankingAccumulator.ListLength + 1).Count();
+        if (acceptable <= LabelRankingAccumulator.ListLength)
+        {
+            int[] all = [.. Enumerable.Range(0, labels).Where(l => accept is null || accept(l))];
+            random.Shuffle(all);
+            return all;
+        }
+
         var chosen = new List<int>(LabelRankingAccumulator.ListLength);
-        int wanted = Math.Min(LabelRankingAccumulator.ListLength, labels - 1);
-        while (chosen.Count < wanted)
+        while (chosen.Count < LabelRankingAccumulator.ListLength)
         {
             int label = random.Next(labels);
             if (!chosen.Contains(label) && (accept is null || accept(label)))

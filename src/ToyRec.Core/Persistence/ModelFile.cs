@@ -6,7 +6,7 @@ namespace ToyRec.Persistence;
 /// <summary>
 /// The container every saved model uses: a magic number, the model's kind and format version, the payload's
 /// length and its SHA-256, then the payload. Loading checks all four, so a file of another model, of another
-/// version, cut short or altered fails with a message saying which.
+/// version, cut short, altered or with bytes left over fails with a message saying which.
 /// </summary>
 public static class ModelFile
 {
@@ -25,18 +25,27 @@ public static class ModelFile
         string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)
             Directory.CreateDirectory(folder);
-        string temporary = path + ".tmp";
-        using (var file = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        // A temporary name of its own, so that two runs saving at once cannot write into one file; the move then
+        // replaces the model whole, and a reader never sees half of one.
+        string temporary = Path.Combine(folder ?? ".", $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
         {
-            file.Write(Magic);
-            file.Write(kind);
-            file.Write(version);
-            file.Write((long)bytes.Length);
-            file.Write(SHA256.HashData(bytes));
-            file.Write(bytes);
-        }
+            using (var file = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            {
+                file.Write(Magic);
+                file.Write(kind);
+                file.Write(version);
+                file.Write((long)bytes.Length);
+                file.Write(SHA256.HashData(bytes));
+                file.Write(bytes);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>Reads a model file written by <see cref="Save"/> for the same kind and version.</summary>
@@ -67,8 +76,13 @@ public static class ModelFile
 
                 long length = file.ReadInt64();
                 byte[] checksum = file.ReadBytes(32);
-                if (length < 0 || length > file.BaseStream.Length - file.BaseStream.Position)
+                long left = file.BaseStream.Length - file.BaseStream.Position;
+                if (length < 0 || length > left)
                     throw new InvalidDataException($"'{path}' is cut short: its payload is incomplete.");
+                if (length < left)
+                    throw new InvalidDataException($"'{path}' is damaged: it has {left - length} bytes after its payload.");
+                if (length > Array.MaxLength)
+                    throw new InvalidDataException($"'{path}' has a payload of {length} bytes, more than ToyRec reads.");
                 bytes = file.ReadBytes((int)length);
                 if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(checksum))
                     throw new InvalidDataException($"'{path}' is damaged: its checksum does not match its content.");
@@ -80,6 +94,13 @@ public static class ModelFile
         }
 
         using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-        return read(reader);
+        T model = read(reader);
+        if (reader.BaseStream.Position != bytes.Length)
+        {
+            throw new InvalidDataException($"'{path}' is not a plausible {kind} model: {bytes.Length -
+                reader.BaseStream.Position} bytes of its payload were not read.");
+        }
+
+        return model;
     }
 }

@@ -276,12 +276,23 @@ public sealed class InteractionLogReader
             : trimmed;
     }
 
+    // A date, or a date and time (with 'T' or a space, seconds and fractions optional), then an optional zone ("K":
+    // "Z", "+01:00" or none, read as UTC).
+    private static readonly string[] IsoFormats =
+    [
+        "yyyy-MM-dd",
+        .. from separator in new[] { "'T'", " " }
+           from time in new[] { "HH:mm", "HH:mm:ss", "HH:mm:ss.FFFFFFF" }
+           select $"yyyy-MM-dd{separator}{time}K",
+    ];
+
     private static bool TryParseTime(string text, out long seconds)
     {
         if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out seconds))
             return true;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date))
+        // ISO 8601 only: a general date parser would read "02/11/2014" in US order and put a UK log out of order.
+        if (DateTimeOffset.TryParseExact(text.Trim(), IsoFormats, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal, out var date))
         {
             seconds = date.ToUnixTimeSeconds();
             return true;

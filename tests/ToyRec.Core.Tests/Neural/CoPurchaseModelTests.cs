@@ -85,6 +85,25 @@ public sealed class CoPurchaseModelTests
     }
 
     [Fact]
+    public void Run_FewerInCatalogueLabelsThanAList_RandomBaselineRanksThemAll()
+    {
+        // Every linked product's also-bought links resolve to the same three products, so the in-catalogue label
+        // space has three labels, fewer than the 20 a random list draws.
+        var products = Catalog(40).Products.ToList();
+        var catalog = new ProductCatalog(products,
+            [.. products.Select((p, i) => p.AlsoBought.Count == 0 || i < 3 ? Array.Empty<int>() : [0, 1, 2])],
+            [.. products.Select(_ => Array.Empty<int>())]);
+
+        var run = CoPurchaseEvaluation.Run(catalog, Options);
+
+        var random = run.Result.Metrics.Where(m => m.Variant == "in-catalogue" && m.System == "random").ToList();
+        Assert.NotEmpty(random);
+        // All three labels are every test product's positives; a list of all three finds them all.
+        Assert.Equal(1.0, random.Single(m => m.Metric == "P@1").Value);
+        Assert.Equal(1.0, random.Single(m => m.Metric == "R@20").Value);
+    }
+
+    [Fact]
     public void Run_NoLinkResolvesInTheCatalogue_AllLabelsFiguresAndTheInCatalogueReason()
     {
         var run = CoPurchaseEvaluation.Run(Catalog(40), Options);

@@ -47,4 +47,36 @@ public sealed class ModelFileTests : IDisposable
         Assert.EndsWith("is cut short: it ends inside the header.",
             Assert.Throws<InvalidDataException>(() => ModelFile.Load(_path, "demo", 1, r => 0)).Message);
     }
+
+    [Fact]
+    public void Load_BytesAfterThePayloadOrPayloadNotAllRead_FailsSayingHowMany()
+    {
+        ModelFile.Save(_path, "demo", 1, w => w.Write(7));
+        File.AppendAllText(_path, "xyz");
+        Assert.EndsWith("is damaged: it has 3 bytes after its payload.",
+            Assert.Throws<InvalidDataException>(() => ModelFile.Load(_path, "demo", 1, r => r.ReadInt32())).Message);
+
+        ModelFile.Save(_path, "demo", 1, w => w.Write(7L));
+        Assert.EndsWith("is not a plausible demo model: 4 bytes of its payload were not read.",
+            Assert.Throws<InvalidDataException>(() => ModelFile.Load(_path, "demo", 1, r => r.ReadInt32())).Message);
+    }
+
+    [Fact]
+    public void Save_MoveFails_LeavesNoTemporaryFileBehind()
+    {
+        // A folder where the model should go: the final move fails after the temporary file is written.
+        Directory.CreateDirectory(_path + ".d");
+        string target = _path + ".d";
+        string pattern = $".{Path.GetFileName(target)}.*.tmp";
+        try
+        {
+            Assert.ThrowsAny<IOException>(() => ModelFile.Save(target, "demo", 1, w => w.Write(1)));
+
+            Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!, pattern));
+        }
+        finally
+        {
+            Directory.Delete(target);
+        }
+    }
 }

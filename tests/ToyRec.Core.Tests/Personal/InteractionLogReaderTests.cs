@@ -157,6 +157,33 @@ public sealed class InteractionLogReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("2014-11-02", 1414886400)]
+    [InlineData("2014-11-02T01:00", 1414890000)]
+    [InlineData("2014-11-02 01:00:30", 1414890030)]
+    [InlineData("2014-11-02T01:00:30.5Z", 1414890030)]
+    [InlineData("2014-11-02T02:00:00+01:00", 1414890000)]
+    public void ReadCsv_IsoTimestamps_OrderedByTheirTime(string timestamp, long seconds)
+    {
+        string text = $"user,item,time\nu1,early,{seconds - 1}\nu1,iso,{timestamp}\nu1,late,{seconds + 1}\n";
+
+        var log = new InteractionLogReader().ReadCsv(new StringReader(text), "log.csv");
+
+        Assert.Equal(["early", "iso", "late"], log.Sequences[0].Select(i => log.ItemIds[i]));
+    }
+
+    [Theory]
+    [InlineData("02/11/2014")]
+    [InlineData("2 Nov 2014")]
+    [InlineData("2014/11/02")]
+    public void ReadCsv_DatesThatAreNotIso_AreCountedNotGuessed(string timestamp)
+    {
+        var log = new InteractionLogReader().ReadCsv(new StringReader($"user,item,time\nu1,a,5\nu1,b,{timestamp}\n"),
+            "log.csv");
+
+        Assert.Equal(1, log.Report.LinesSkipped[InteractionLogReader.BadTimestamp]);
+    }
+
     [Fact]
     public void ReadCsv_StrictBadTimestamp_ThrowsNamingFileLineAndValue()
     {
