@@ -33,6 +33,9 @@ internal static class EvaluationPrinter
 
             console.Write(table);
         }
+
+        foreach (var (variant, reason) in result.SkippedVariants())
+            console.MarkupLine(Markup.Escape($"Skipped {variant}: {reason}."));
     }
 
     /// <summary>Prints the evaluation as tables, or as the one JSON object with --json.</summary>

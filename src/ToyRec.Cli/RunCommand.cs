@@ -160,10 +160,14 @@ internal static class RunCommand
                 $"| {model} | {variant} | {metric} | {toyrec} | {baselines} |");
         }
 
-        if (skipped.Count > 0)
+        var skippedVariants = results.SelectMany(r => r.SkippedVariants().Select(v => (r.Model, v.Key, v.Value)))
+            .ToList();
+        if (skipped.Count > 0 || skippedVariants.Count > 0)
             text.AppendLine();
         foreach (var (model, reason) in skipped)
             text.AppendLine(CultureInfo.InvariantCulture, $"- Skipped {model}: {reason}");
+        foreach (var (model, variant, reason) in skippedVariants)
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Skipped {model} {variant}: {reason}.");
         return text.ToString();
     }
 

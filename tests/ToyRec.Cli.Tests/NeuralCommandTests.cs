@@ -100,10 +100,10 @@ public sealed class NeuralCommandTests : IDisposable
         using var json = JsonDocument.Parse(output);
         var reasons = json.RootElement.GetProperty("recommendations").EnumerateArray()
             .Select(r => r.GetProperty("reason").GetString()).ToList();
-        Assert.Contains(reasons, r => r!.EndsWith("(co-purchase model)", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r!.EndsWith("by the co-purchase network", StringComparison.Ordinal));
         var (_, withoutModel, log) = CliRunner.Run("recommend", "--history", "p4", "-k", "3", "--json", "--data",
             _catalog, "--models", Path.Combine(_folder, "none"));
-        Assert.DoesNotContain("(co-purchase model)", withoutModel, StringComparison.Ordinal);
+        Assert.DoesNotContain("by the co-purchase network", withoutModel, StringComparison.Ordinal);
         Assert.Contains("recommending without it", log, StringComparison.Ordinal);
     }
 
@@ -122,7 +122,7 @@ public sealed class NeuralCommandTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains($"{Path.Combine(models, "neural.bin")} was trained on another catalogue: only 0 of its ",
             error, StringComparison.Ordinal);
-        Assert.DoesNotContain("(co-purchase model)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("by the co-purchase network", output, StringComparison.Ordinal);
     }
 
     [Fact]

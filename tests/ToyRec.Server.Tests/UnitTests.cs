@@ -104,6 +104,8 @@ public sealed class UnitTests
 
         Assert.Equal($"The event database {path} has schema version 99, newer than the 1 this server knows; " +
             "use a newer server or another --db file.", error.Message);
+        // The write-ahead log goes when the last connection closes: none is left open behind the error.
+        Assert.False(File.Exists(path + "-wal"));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class CategoryLabels
     /// <paramref name="minimumProducts"/> products (by count descending, then name), then <c>Other</c>.
     /// </summary>
     /// <exception cref="InsufficientDataException">No top-level category has enough products to be a class, or
-    /// every labelled product is in the one that has (nothing to tell apart).</exception>
+    /// only one has and the rest would make an <c>Other</c> smaller than that (nothing to tell apart).</exception>
     public static CategoryLabels From(ProductCatalog catalog, int minimumProducts = 10)
     {
         if (Shortfall(catalog, minimumProducts) is { } reason)
@@ -66,9 +66,19 @@ public sealed class CategoryLabels
         }
 
         int inKept = catalog.Products.Count(p => !p.Category.IsEmpty && p.Category.TopLevel == kept[0]);
-        return kept.Count == 1 && inKept == labelled
-            ? $"Every one of the {labelled} products with a category is in {kept[0]}; the category model needs " +
-                "products of two or more top-level categories to tell apart."
+        if (kept.Count == 1 && inKept == labelled)
+        {
+            return $"Every one of the {labelled} products with a category is in {kept[0]}; the category model needs " +
+                "products of two or more top-level categories to tell apart.";
+        }
+
+        // One real class and a handful folded into Other would leave a test part of one class, on which any model
+        // and the majority baseline score 1.0.
+        int other = labelled - inKept;
+        return kept.Count == 1 && other < minimumProducts
+            ? $"Only {kept[0]} has {minimumProducts} or more products ({inKept}); the other {other} would make an " +
+                $"'Other' class of fewer than {minimumProducts}. The category model needs two classes of at least " +
+                $"{minimumProducts} products to tell apart and to be tested on."
             : null;
     }
 

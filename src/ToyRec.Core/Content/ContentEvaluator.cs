@@ -60,6 +60,8 @@ public static class ContentEvaluator
         {
             ContentOptions? best = null;
             double bestObjective = double.NegativeInfinity;
+            if (graded.Length == 0)
+                return candidates[0];
             foreach (var candidate in candidates)
             {
                 var lists = ContentIndex.Build(catalog, candidate).SimilarIndicesForAll(options.K);
@@ -79,11 +81,15 @@ public static class ContentEvaluator
             return best ?? new ContentOptions();
         }
 
-        var textOnly = Choose(options.Candidates, Relevances);
+        // A relevance no validation query can be judged by, or one every product meets, says nothing about the
+        // weights: it is left out of the selection (and of the report, below, with its reason).
+        var skipped = Relevances.ToDictionary(r => r, r => TrivialReason(catalog, r));
+        var usable = Relevances.Where(r => skipped[r] is null && judge.AnyRelevant(r, validation)).ToArray();
+        var textOnly = Choose(options.Candidates, usable);
         var linkedCandidates = options.LinkedNameWeights.Select(w => textOnly with { LinkedNameWeight = w })
             .Prepend(textOnly).Distinct().ToList();
-        var categoryRelevances = Relevances.Where(r => r != ContentRelevance.CoPurchase).ToArray();
-        var withLinks = Choose(linkedCandidates, categoryRelevances);
+        var categoryRelevances = usable.Where(r => r != ContentRelevance.CoPurchase).ToArray();
+        var withLinks = categoryRelevances.Length == 0 ? textOnly : Choose(linkedCandidates, categoryRelevances);
 
         var all = Enumerable.Range(0, catalog.Count).ToArray();
         var textOnlyLists = ContentIndex.Build(catalog, textOnly).SimilarIndicesForAll(options.K);
@@ -102,6 +108,7 @@ public static class ContentEvaluator
 
         var metrics = new List<MetricValue>();
         var excluded = new Dictionary<string, QueryCount>();
+        var skippedVariants = new Dictionary<string, string>();
         foreach (var (system, listsFor) in systems)
         {
             foreach (var relevance in Relevances)
@@ -110,11 +117,24 @@ public static class ContentEvaluator
                 {
                     var score = Score(judge, relevance, queries, listsFor(relevance), options.K);
                     string variant = VariantName(relevance, allQueries);
+                    if (system == Toyrec)
+                        excluded[variant] = new QueryCount(score.Queries, score.LeftOut);
+                    if (skipped[relevance] is { } trivial)
+                    {
+                        skippedVariants[variant] = trivial;
+                        continue;
+                    }
+
+                    if (score.Queries == 0)
+                    {
+                        skippedVariants[variant] = $"none of the {queries.Length} queries has a relevant product " +
+                            "to find, so there is nothing to score";
+                        continue;
+                    }
+
                     metrics.Add(new MetricValue($"P@{options.K}", variant, system, score.Precision));
                     metrics.Add(new MetricValue($"MAP@{options.K}", variant, system, score.MapStrict));
                     metrics.Add(new MetricValue($"MAP@{options.K}-lenient", variant, system, score.MapLenient));
-                    if (system == Toyrec)
-                        excluded[variant] = new QueryCount(score.Queries, score.LeftOut);
                 }
             }
         }
@@ -153,7 +173,28 @@ public static class ContentEvaluator
             ["queriesPerVariant"] = excluded,
             ["candidatesTried"] = tried,
         };
+        if (skippedVariants.Count > 0)
+            details[EvaluationResult.SkippedVariantsKey] = skippedVariants;
         return new EvaluationResult("content", protocol, metrics, details);
+    }
+
+    // Why a relevance is met by every pair of products (one top level, or one path, for the whole catalogue),
+    // so that any list, random or not, would score 1; null when it is not.
+    private static string? TrivialReason(ProductCatalog catalog, ContentRelevance relevance)
+    {
+        Func<Product, string>? key = relevance switch
+        {
+            ContentRelevance.SameTopLevel => p => p.Category.TopLevel,
+            ContentRelevance.SamePath => p => p.Category.FullPath,
+            _ => null,
+        };
+        if (key is null || catalog.Count == 0 || catalog.Products.Any(p => p.Category.IsEmpty))
+            return null;
+        string first = key(catalog[0]);
+        return catalog.Products.All(p => key(p) == first)
+            ? $"every product has the same {(relevance == ContentRelevance.SameTopLevel ? "top-level category" :
+                "category path")} ({first}), so every neighbour is relevant and any list scores 1"
+            : null;
     }
 
     /// <summary>A short description of field weights, for reports.</summary>

@@ -45,4 +45,11 @@ public sealed class RelevanceJudge
         int sameGroup = 1 + _catalog.DuplicatesOf(query).Count(d => IsRelevant(relevance, query, d));
         return size - sameGroup;
     }
+
+    /// <summary>Whether any of the queries has a relevant product to find.</summary>
+    public bool AnyRelevant(ContentRelevance relevance, IEnumerable<int> queries)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        return queries.Any(q => RelevantCount(relevance, q) > 0);
+    }
 }

@@ -14,7 +14,19 @@ public sealed record EvaluationResult(
     IReadOnlyList<MetricValue> Metrics,
     IReadOnlyDictionary<string, object?> Details)
 {
+    /// <summary>
+    /// The key in <see cref="Details"/> of the variants left out of <see cref="Metrics"/>, each with its reason
+    /// (no query to score, or a relevance every list meets): printed and reported beside the figures.
+    /// </summary>
+    public const string SkippedVariantsKey = "skippedVariants";
+
     /// <summary>The value of one figure, or null when it was not reported.</summary>
     public double? Find(string metric, string variant, string system) =>
         Metrics.FirstOrDefault(m => m.Metric == metric && m.Variant == variant && m.System == system)?.Value;
+
+    /// <summary>The variants left out, with their reasons (empty when none was). A method, not a property, so
+    /// that the JSON form stays the four fields.</summary>
+    public IReadOnlyDictionary<string, string> SkippedVariants() =>
+        Details.GetValueOrDefault(SkippedVariantsKey) as IReadOnlyDictionary<string, string>
+        ?? new Dictionary<string, string>();
 }

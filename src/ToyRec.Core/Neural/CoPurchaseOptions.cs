@@ -7,7 +7,7 @@ namespace ToyRec.Neural;
 /// <param name="Hidden">Widths of the hidden layers (null: one of 256).</param>
 /// <param name="DropoutRate">Dropout after each hidden layer.</param>
 /// <param name="Encoder">Feature settings (null: defaults).</param>
-/// <param name="Trainer">Training settings (null: defaults, with <paramref name="Seed"/>).</param>
+/// <param name="Trainer">Training settings (null: defaults); their seed is always <paramref name="Seed"/>.</param>
 /// <param name="MatchWeight">Starting weight of each word in the label word match.</param>
 /// <param name="BlendSteps">Steps of the grid the blend weight of network and neighbours is searched on.</param>
 public sealed record CoPurchaseOptions(
@@ -21,6 +21,7 @@ public sealed record CoPurchaseOptions(
     int BlendSteps = 20,
     float MatchWeight = 25f)
 {
-    /// <summary>The trainer settings, with this seed unless given explicitly.</summary>
-    public TrainerOptions TrainerOrDefault => Trainer ?? new TrainerOptions(Seed: Seed);
+    /// <summary>The trainer settings, always with this seed: one seed decides the split, the initial weights and
+    /// the batch order, whatever seed a given <see cref="Trainer"/> carried.</summary>
+    public TrainerOptions TrainerOrDefault => (Trainer ?? new TrainerOptions()) with { Seed = Seed };
 }

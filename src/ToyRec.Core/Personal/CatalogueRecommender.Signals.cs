@@ -6,10 +6,8 @@ namespace ToyRec.Personal;
 /// <summary>The signals of <see cref="CatalogueRecommender"/>, one dense vector each, and the reasons.</summary>
 public sealed partial class CatalogueRecommender
 {
-    private const int ReasonNameLength = 60;
-
     // Positions of the signals in Signals' result and in Weights.
-    private const int Similar = 0, CoPurchase = 1, Extra = 3, Popular = 4;
+    private const int Similar = 0, CoPurchase = 1, SameCategory = 2, Extra = 3, Popular = 4;
 
     /// <summary>
     /// The five signal vectors (content, co-purchase graph, category, extra, popularity) for a history; the graph
@@ -152,16 +150,18 @@ public sealed partial class CatalogueRecommender
         {
             double graph = item.Weight * weights[CoPurchase] * Graph.Weight(item.Index, j);
             double content = item.Weight * weights[Similar] * Content.Similarity(item.Index, j);
-            string name = Short(Catalog[item.Index].Name);
+            string name = Catalog[item.Index].Name;
             if (graph > link.Score)
                 link = (graph, LinkReason(item.Index, j, name));
             if (graph > best)
                 (best, reason, predicted) = (graph, link.Reason, false);
             if (content > best)
+                (best, reason, predicted) = (content, ReasonText.SimilarTo(name, Content.SharedTerms(item.Index, j)),
+                    false);
+            if (CategoryShare(item, j, totalWeight) * weights[SameCategory] is var category && category > best)
             {
-                var terms = Content.SharedTerms(item.Index, j);
-                string shared = terms.Count == 0 ? "" : $": shared terms {string.Join(", ", terms)}";
-                (best, reason, predicted) = (content, $"similar to {name}{shared}", false);
+                (best, reason, predicted) = (category,
+                    ReasonText.SameCategory(name, Catalog[item.Index].Category.Levels[^1]), false);
             }
 
             if (_extra is not null)
@@ -169,8 +169,7 @@ public sealed partial class CatalogueRecommender
                 // This item's share of the extra signal, a weighted mean over the history in Signals.
                 double extra = item.Weight * weights[Extra] * _extra.Score(item.Index, j) / totalWeight;
                 if (extra > best)
-                    (best, reason, predicted) = (extra, $"predicted to be bought with {name} (co-purchase model)",
-                        true);
+                    (best, reason, predicted) = (extra, ReasonText.PredictedWith(name), true);
             }
         }
 
@@ -182,12 +181,21 @@ public sealed partial class CatalogueRecommender
     private string LinkReason(int from, int to, string name)
     {
         if (Catalog.AlsoBought[from].Contains(to) || Catalog.AlsoBought[to].Contains(from))
-            return $"bought together with {name}";
+            return ReasonText.BoughtTogether(name);
         return Catalog.BoughtAfterViewing[from].Contains(to)
-            ? $"bought by shoppers who viewed {name}"
-            : $"viewed by shoppers who then bought {name}";
+            ? $"bought by shoppers who viewed {ReasonText.Short(name)}"
+            : $"viewed by shoppers who then bought {ReasonText.Short(name)}";
     }
 
-    private static string Short(string name) =>
-        name.Length <= ReasonNameLength ? name : string.Concat(name.AsSpan(0, ReasonNameLength - 1), "…");
+    // This history item's share of the category signal, as Signals builds it: its weight for the same full path
+    // and half its weight for the same top level, over 1.5 times the history's total weight.
+    private float CategoryShare(HistoryItem item, int j, float totalWeight)
+    {
+        var from = Catalog[item.Index].Category;
+        var to = Catalog[j].Category;
+        if (from.IsEmpty || to.IsEmpty || totalWeight <= 0)
+            return 0;
+        float share = (from.FullPath == to.FullPath ? 1f : 0f) + (from.TopLevel == to.TopLevel ? 0.5f : 0f);
+        return item.Weight * share / (1.5f * totalWeight);
+    }
 }

@@ -104,6 +104,12 @@ public static partial class JsonBody
                     $"{FieldNames<T>()}; got {Describe(root)}."));
             }
 
+            if (InvalidText(root) is { } message)
+            {
+                return (null, Problems.BadRequest("body", $"body: a field name or value is not valid text: " +
+                    $"{FirstSentence(message)}"));
+            }
+
             try
             {
                 if (CheckNames<T>(root) is { } badName)
@@ -114,12 +120,44 @@ public static partial class JsonBody
             {
                 return (null, WrongType<T>(root, e));
             }
-            catch (InvalidOperationException e)
+        }
+    }
+
+    // A "\ud800" escape with no low surrogate parses but cannot be read as a string: every name and string is read
+    // once here, so that only this case, and no fault of the server's, is answered as the client's mistake.
+    private static string? InvalidText(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
             {
-                // A "\ud800" escape with no low surrogate parses but cannot be read as a string.
-                return (null, Problems.BadRequest("body", $"body: a field name or value is not valid text: " +
-                    $"{FirstSentence(e.Message)}"));
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        if (InvalidText(property.Value) is { } inValue)
+                            return inValue;
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (InvalidText(item) is { } inItem)
+                            return inItem;
+                    }
+
+                    break;
             }
+
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
         }
     }
 

@@ -61,7 +61,7 @@ public sealed class CatalogueRecommendationService : IRecommendationService, IWa
             !shown.Contains(i) && !catalog.AreDuplicates(i, product) && accept(i));
         double scale = 1.0 / (1 + linked.Count);
         return [.. linked, .. predicted.Select(i => new Recommendation(i, scale * scores[i],
-            $"predicted to be bought with {name} by the co-purchase network (from names, categories and makers)"))];
+            $"{ReasonText.PredictedWith(name)} (from names, categories and makers)"))];
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using ToyRec.Catalog;
 using ToyRec.Content;
+using ToyRec.Personal;
 using ToyRec.Ranking;
 
 namespace ToyRec.Server.Recommendations;
@@ -79,8 +80,8 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
             if (_catalog.AreDuplicates(target, product) || !seen.Add(target) || !accept(target))
                 continue;
             string reason = outgoing
-                ? $"bought together with {name}: customers who bought it also bought this"
-                : $"bought together with {name}: customers who bought this also bought it";
+                ? $"{ReasonText.BoughtTogether(name)}: customers who bought it also bought this"
+                : $"{ReasonText.BoughtTogether(name)}: customers who bought this also bought it";
             result.Add(new Recommendation(target, 1.0 / (1 + rank++), reason));
         }
 
@@ -125,8 +126,6 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
         }
     }
 
-    // A history item's nearest allowed products: from the cached unfiltered list when enough of it passes the
-    // filter, else by a filtered search, so a narrow filter still gets its full share of neighbours.
     // Only the best max(3k, 50) candidates are re-ranked, which bounds the similarity evaluations at k · pool.
     private List<(int Index, Candidate Candidate)> Diversify(List<(int Index, Candidate Candidate)> ranked, int k,
         double lambda)
@@ -165,7 +164,7 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
 
     private string Reason(int index, Candidate candidate) => candidate.ByContent
         ? _similar.Reason(candidate.Source, index)
-        : $"bought together with {_catalog[candidate.Source].Name}";
+        : ReasonText.BoughtTogether(_catalog[candidate.Source].Name);
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

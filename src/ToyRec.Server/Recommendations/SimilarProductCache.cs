@@ -1,4 +1,5 @@
 using ToyRec.Content;
+using ToyRec.Personal;
 
 namespace ToyRec.Server.Recommendations;
 
@@ -38,12 +39,8 @@ public sealed class SimilarProductCache(ContentIndex content)
     }
 
     /// <summary>"similar to NAME: shared terms a, b, c" for a neighbour of a product.</summary>
-    public string Reason(int product, int neighbour)
-    {
-        var terms = content.SharedTerms(product, neighbour);
-        string name = content.Catalog[product].Name;
-        return terms.Count == 0 ? $"similar to {name}" : $"similar to {name}: shared terms {string.Join(", ", terms)}";
-    }
+    public string Reason(int product, int neighbour) =>
+        ReasonText.SimilarTo(content.Catalog[product].Name, content.SharedTerms(product, neighbour));
 
     private Entry Ensure(int product)
     {

@@ -6,7 +6,9 @@ namespace ToyRec.Server.Sessions;
 /// <summary>
 /// Shopper events in SQLite. The file runs in WAL mode so readers never wait for the writer; writes go through one
 /// connection under a lock (SQLite allows one writer at a time anyway), each insert its own transaction, so an
-/// event the API acknowledged is in the file. The schema is created and migrated on open, guarded by a
+/// event the API acknowledged survives a crash of the server. With <c>synchronous = NORMAL</c> a commit is not
+/// synced to disk at once: a power loss or an operating-system crash can lose the last few events, the price of
+/// not waiting for the disk on every insert. The schema is created and migrated on open, guarded by a
 /// <c>schema_version</c> table.
 /// </summary>
 public sealed class EventStore : IDisposable
@@ -41,23 +43,20 @@ public sealed class EventStore : IDisposable
             _writer.Open();
             Execute(_writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
             SchemaVersion = EventSchema.Migrate(_writer);
+            _insert = PrepareInsert(_writer);
         }
         catch (SqliteException e)
         {
-            _writer.Dispose();
+            Release(_writer);
             throw new InvalidDataException($"'{path}' is not a ToyRec event database (SQLite: " +
                 $"{SQLitePCL.raw.sqlite3_errstr(e.SqliteErrorCode).utf8_to_string()}).", e);
         }
-
-        _insert = _writer.CreateCommand();
-        _insert.CommandText =
-            "INSERT INTO events (session_id, product_id, type, created_at) VALUES ($session, $product, $type, $at) " +
-            "RETURNING id";
-        _insert.Parameters.Add("$session", SqliteType.Text);
-        _insert.Parameters.Add("$product", SqliteType.Text);
-        _insert.Parameters.Add("$type", SqliteType.Text);
-        _insert.Parameters.Add("$at", SqliteType.Text);
-        _insert.Prepare();
+        catch
+        {
+            // A schema newer than this ToyRec's, say: the file must not stay open (and locked) behind the error.
+            Release(_writer);
+            throw;
+        }
     }
 
     /// <summary>The database file.</summary>
@@ -160,8 +159,30 @@ public sealed class EventStore : IDisposable
             _disposed = true;
             _insert.Dispose();
             _writer.Dispose();
-            SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+            using var pooled = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(pooled);
         }
+    }
+
+    // Disposing a pooled connection only returns it to the pool; clearing the pool closes the file.
+    private static void Release(SqliteConnection connection)
+    {
+        SqliteConnection.ClearPool(connection);
+        connection.Dispose();
+    }
+
+    private static SqliteCommand PrepareInsert(SqliteConnection writer)
+    {
+        var insert = writer.CreateCommand();
+        insert.CommandText =
+            "INSERT INTO events (session_id, product_id, type, created_at) VALUES ($session, $product, $type, $at) " +
+            "RETURNING id";
+        insert.Parameters.Add("$session", SqliteType.Text);
+        insert.Parameters.Add("$product", SqliteType.Text);
+        insert.Parameters.Add("$type", SqliteType.Text);
+        insert.Parameters.Add("$at", SqliteType.Text);
+        insert.Prepare();
+        return insert;
     }
 
     private SqliteConnection Open()

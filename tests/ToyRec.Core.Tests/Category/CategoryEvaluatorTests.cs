@@ -49,6 +49,23 @@ public sealed class CategoryEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_OneClassAndASmallOther_SkippedRatherThanAPerfectScore()
+    {
+        // 39 trains and one puzzle: the puzzle folds into an 'Other' of one, so a stratified test part holds only
+        // trains, and every model (the majority baseline too) would score accuracy 1.0.
+        var rows = Enumerable.Range(0, 39).Select(i => TestCatalogs.Row($"p{i}", $"Train {i}", "Hobbies > Trains"))
+            .Append(TestCatalogs.Row("q", "Jigsaw", "Jigsaws & Puzzles"));
+        var catalog = TestCatalogs.Clean(TestCatalogs.Csv([.. rows])).Catalog;
+
+        var result = CategoryEvaluator.Evaluate(catalog);
+
+        Assert.Empty(result.Metrics);
+        Assert.Equal("only Hobbies has 10 or more products (39); the other 1 would make an 'Other' class of fewer " +
+            "than 10. The category model needs two classes of at least 10 products to tell apart and to be tested on",
+            result.Details["skipped"]);
+    }
+
+    [Fact]
     public void From_NoCategoryLargeEnough_ThrowsWithCounts()
     {
         var catalog = TestCatalogs.Clean(TestCatalogs.Csv(TestCatalogs.Row("a", "Dice"))).Catalog;

@@ -110,7 +110,23 @@ public sealed class CatalogueRecommenderTests
         var result = withExtra.Recommend([new HistoryItem(3)], 1);
 
         Assert.Equal(6, result.Items[0].Index);
-        Assert.Equal("predicted to be bought with Wooden train bridge (co-purchase model)", result.Items[0].Reason);
+        Assert.Equal("predicted to be bought with Wooden train bridge by the co-purchase network", result.Items[0].Reason);
+    }
+
+    [Fact]
+    public void Recommend_CategoryAffinityOutweighsTheRest_SaysTheCategory()
+    {
+        // The card game shares only the word "game" with the board game, and no link: the category lifts it.
+        var byCategory = Recommender.WithOptions(Recommender.Options with
+        {
+            CategoryWeight = 5,
+            PopularityWeight = 0.01,
+        });
+
+        var result = byCategory.Recommend([new HistoryItem(7)], 1);
+
+        Assert.Equal(6, result.Items[0].Index);
+        Assert.Equal("in the same category as Board game of castles (Games)", result.Items[0].Reason);
     }
 
     [Fact]
