@@ -25,10 +25,17 @@ loads+=("$(cut -d' ' -f1-3 /proc/loadavg) after ToyRec, one thread")
 echo "ToyRec, all cores ($(nproc)); writes the split and the features for the peer:"
 dotnet "$bench" "$catalog" "$out" --l2 "$lambda" | tee "$out/toyrec.txt"
 loads+=("$(cut -d' ' -f1-3 /proc/loadavg) after ToyRec, all cores")
-echo "scikit-learn on the same split and features:"
+echo "scikit-learn on the same split and features (one OpenBLAS thread):"
 # As in bench/content: OpenBLAS tuning variables some machines set would slow numpy; the peer runs without them.
-env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 bench/category/peer.py "$out" | tee "$out/sklearn.txt"
+# One OpenBLAS thread is the peer's fastest setting on this 2-core machine (its default of two took about a quarter
+# longer in an audit's runs), and it makes its CPU time its own work rather than spinning BLAS threads.
+peer() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 /usr/bin/python3 bench/category/peer.py "$@"; }
+peer "$out" | tee "$out/sklearn.txt"
 loads+=("$(cut -d' ' -f1-3 /proc/loadavg) after scikit-learn")
+iterations=$(grep -o 'iterations=[0-9]*' "$out/toyrec.txt" | cut -d= -f2)
+echo "scikit-learn stopped at ToyRec's iteration count ($iterations), for a like-for-like time per iteration:"
+peer "$out" "$iterations" 2>/dev/null | tee "$out/sklearn-same-iterations.txt"
+loads+=("$(cut -d' ' -f1-3 /proc/loadavg) after scikit-learn at ToyRec's iterations")
 echo "The issue's scikit-learn reference pipelines, on scikit-learn's split and on ToyRec's (accuracy only):"
 /usr/bin/python3 bench/category/reference.py "$catalog" "$out/split.tsv" | tee "$out/reference.txt"
 /usr/bin/python3 bench/category/report.py "$out" "$sklearn_version" "$(nproc)" "${loads[@]}" \

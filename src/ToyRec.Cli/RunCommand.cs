@@ -54,14 +54,11 @@ internal static class RunCommand
                     skipped.Add((model, reason!));
                     context.Log.Info($"{model}: skipped: {reason!.TrimEnd('.')}.");
 
-                    // An earlier run's figures would sit beside this run's, and the server would show them.
-                    string stale = Path.Combine(folder, $"evaluation-{model}.json");
-                    if (File.Exists(stale))
-                    {
-                        File.Delete(stale);
-                        context.Log.Info($"{model}: removed {stale}, an earlier run's figures this run did not renew.");
-                    }
-
+                    // In place of an earlier run's figures, which would sit beside this run's: a result with no
+                    // figures and the reason, which the server's results page shows.
+                    var stub = new EvaluationResult(model, new Dictionary<string, object?>(), [],
+                        new Dictionary<string, object?> { ["skipped"] = reason });
+                    File.WriteAllText(Path.Combine(folder, $"evaluation-{model}.json"), JsonOutput.Serialize(stub));
                     continue;
                 }
 

@@ -14,7 +14,10 @@ public sealed class PersonalCliTests : IDisposable
     public PersonalCliTests()
     {
         _log = Path.Combine(_folder, "sequential.txt");
-        File.WriteAllText(_log, "1 1 2 3 4\n2 2 3 4 5\n3 1 3 5 6\n4 4 5 6 7\n5 5 6 7 8\n6 1 2 7\n7 9\n");
+        // User 8 brings the log to 20 items, so that every user has more than 10 candidates (with fewer, any
+        // system would hit at 10 and the evaluation refuses).
+        File.WriteAllText(_log, "1 1 2 3 4\n2 2 3 4 5\n3 1 3 5 6\n4 4 5 6 7\n5 5 6 7 8\n6 1 2 7\n7 9\n" +
+            "8 10 11 12 13 14 15 16 17 18 19 20\n");
         _catalog = CliRunner.WriteCatalog(_folder, Header + "\n" +
             "a,Red dice,Acme,£2.00,5,Games > Dice,,3 new\n" +
             "b,Red dice cup,Acme,£4.00,3,Games > Dice,,2 new\n" +
@@ -52,6 +55,21 @@ public sealed class PersonalCliTests : IDisposable
         Assert.DoesNotContain(metrics, m => m.Item2 == "catalogue");
         Assert.Contains("none of the 0 held-out links",
             root.GetProperty("details").GetProperty("catalogue").GetProperty("skipped").GetString());
+    }
+
+    [Fact]
+    public void EvaluatePersonal_LogWithTooFewItems_RefusedRatherThanEverySystemAtOne()
+    {
+        string small = Path.Combine(_folder, "small.txt");
+        File.WriteAllText(small, "1 1 2 3 4\n2 2 3 4 5\n3 1 3 5 6\n");
+
+        var (code, output, error) = CliRunner.Run("evaluate", "personal", "--interactions", small, "--data",
+            _catalog);
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("every one of the 3 users to evaluate has at most 10 items outside their history (the log " +
+            "has 6 items), so HR@10 would be 1 for any system", error, StringComparison.Ordinal);
     }
 
     [Fact]

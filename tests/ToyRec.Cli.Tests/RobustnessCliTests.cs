@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using ToyRec.Neural;
 using ToyRec.Persistence;
 
@@ -67,17 +68,28 @@ public sealed class RobustnessCliTests : IDisposable
         var (code, _, error) = CliRunner.Run("run", "--data", _tiny, "--out", output);
 
         Assert.True(code == 0, error);
-        Assert.False(File.Exists(earlier));
-        Assert.Contains($"category: removed {earlier}, an earlier run's figures", error, StringComparison.Ordinal);
+        // The earlier file is replaced by one with no figures and the reason, for the server's results page.
+        using (var stub = JsonDocument.Parse(File.ReadAllText(earlier)))
+        {
+            Assert.Equal("category", stub.RootElement.GetProperty("model").GetString());
+            Assert.Equal(0, stub.RootElement.GetProperty("metrics").GetArrayLength());
+            Assert.StartsWith("The category model cannot be evaluated",
+                stub.RootElement.GetProperty("details").GetProperty("skipped").GetString(), StringComparison.Ordinal);
+        }
+
         string results = File.ReadAllText(Path.Combine(output, "results.md"));
-        Assert.Contains("| content | same-path | MAP@5 |", results, StringComparison.Ordinal);
+        // Every product is in Games, so the same-top-level relevance is left out; the test half's one query has no
+        // other product of its path, so only the all-queries same-path figures remain.
+        Assert.Contains("| content | same-path-all | MAP@5 |", results, StringComparison.Ordinal);
+        Assert.Contains("- Skipped content same-top-level: every product has the same top-level category (Games)",
+            results, StringComparison.Ordinal);
         Assert.Contains("- Skipped category: The category model cannot be evaluated: no top-level category has 10 " +
             "or more products (the catalogue has 3 with a category); the category model needs at least one such " +
             "category besides 'Other'.", results, StringComparison.Ordinal);
         Assert.Contains("- Skipped " + TinyNeural.Replace("error: The", "neural: The", StringComparison.Ordinal),
             results, StringComparison.Ordinal);
         Assert.Contains("neural: skipped: The co-purchase network", error, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(output, "evaluation-neural.json")));
+        Assert.True(File.Exists(Path.Combine(output, "evaluation-neural.json")));
         Assert.True(File.Exists(Path.Combine(output, "evaluation-content.json")));
     }
 

@@ -19,11 +19,15 @@ public static class InteractionLogEvaluation
     /// <summary>Variant name of the test figures.</summary>
     public const string TestVariant = "toys-5core-test";
 
+    // The largest cut-off of the figures (HR@10, NDCG@10).
+    private const int CandidateCutOff = 10;
+
     /// <summary>Variant name of the validation figures.</summary>
     public const string ValidationVariant = "toys-5core-validation";
 
     /// <summary>Runs the study; progress lines go to <paramref name="progress"/>.</summary>
-    /// <exception cref="InsufficientDataException">No user has enough items to be evaluated.</exception>
+    /// <exception cref="InsufficientDataException">No user has enough items to be evaluated, or every user has
+    /// so few candidates that any system would hit.</exception>
     public static EvaluationResult Run(InteractionLog log, InteractionLogEvaluationOptions? options = null,
         IProgress<string>? progress = null)
     {
@@ -61,6 +65,17 @@ public static class InteractionLogEvaluation
             $"{validationMetrics[3 + best].NdcgAt10:0.0000} ({validationSeconds:0.0} s)");
 
         var test = LeaveOneOutSplit.Create(log.Sequences, LeaveOneOutTarget.Test);
+        // A user with no more candidates than the cut-off is a hit for every system, so such users would make any
+        // comparison a tie at 1.
+        int fewCandidates = test.Histories.Count(h => log.ItemCount - h.Distinct().Count() <= CandidateCutOff);
+        if (fewCandidates == test.Count)
+        {
+            throw new InsufficientDataException($"'{log.Report.Source}': every one of the {test.Count} users to " +
+                $"evaluate has at most {CandidateCutOff} items outside their history (the log has {log.ItemCount} " +
+                $"items), so HR@{CandidateCutOff} would be 1 for any system; the evaluation needs a log with more " +
+                "items than that.");
+        }
+
         var testModel = PersonalModel.Build(test.Histories, log.ItemCount, options.Model)
             .WithWeights(knnWeight, popularityWeight);
         var testMetrics = HistoryRankingEvaluator.EvaluateBlends(test, Components(testModel),
@@ -85,6 +100,7 @@ public static class InteractionLogEvaluation
             ["interactions"] = log.InteractionCount,
             ["usersEvaluated"] = test.Count,
             ["usersSkipped"] = test.SkippedUsers,
+            [$"usersWithAtMost{CandidateCutOff}Candidates"] = fewCandidates,
             ["minimumItemsPerUser"] = LeaveOneOutSplit.MinimumLength,
             ["testTarget"] = "each user's last item; history = all earlier items",
             ["validationTarget"] = "each user's second-to-last item; history = all earlier items",

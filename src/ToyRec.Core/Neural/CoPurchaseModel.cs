@@ -11,7 +11,8 @@ namespace ToyRec.Neural;
 /// solution to the Netflix Grand Prize", 2009, for blends tuned on held-out data).</remarks>
 public sealed partial class CoPurchaseModel
 {
-    /// <summary>Wraps trained parts; <paramref name="holdout"/> names the products it never learned from.</summary>
+    /// <summary>Wraps trained parts, freezing the network's weights; <paramref name="holdout"/> names the products it
+    /// never learned from.</summary>
     public CoPurchaseModel(ProductEncoder encoder, CoPurchaseNetwork network, NeighbourLabels neighbours,
         IReadOnlyList<string> labelNames, float blendWeight, CoPurchaseHoldout holdout)
     {
@@ -23,6 +24,7 @@ public sealed partial class CoPurchaseModel
         if (labelNames.Count != network.Labels)
             throw new ArgumentException($"{labelNames.Count} label names for a network of {network.Labels} labels.");
         Encoder = encoder;
+        network.Freeze();
         Network = network;
         Neighbours = neighbours;
         LabelNames = labelNames;

@@ -104,6 +104,8 @@ public sealed partial class CoPurchaseNetwork
     public Matrix Forward(NetworkInput input, bool training)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (training && IsFrozen)
+            throw new InvalidOperationException("The network's weights are final (it belongs to a trained model).");
         _input = input;
         var parts = new[]
         {
@@ -152,6 +154,19 @@ public sealed partial class CoPurchaseNetwork
             System.Numerics.Tensors.TensorPrimitives.Sigmoid(logits.Data, probabilities.Data);
             return probabilities;
         }
+    }
+
+    /// <summary>Whether <see cref="Freeze"/> has made the weights final.</summary>
+    public bool IsFrozen { get; private set; }
+
+    /// <summary>
+    /// Makes the weights final: a trained model's network is only used to predict, and its output layer then keeps
+    /// its label vectors instead of rebuilding them for every prediction. Training a frozen network throws.
+    /// </summary>
+    public void Freeze()
+    {
+        IsFrozen = true;
+        _output.Freeze();
     }
 
     /// <summary>Clears every gradient.</summary>

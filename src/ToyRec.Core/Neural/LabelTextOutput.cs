@@ -24,6 +24,8 @@ public sealed class LabelTextOutput
     private Matrix? _input;
     private Matrix? _output;
     private Matrix? _inputGradient;
+    private bool _frozen;
+    private bool _vectorsBuilt;
 
     /// <summary>Creates the layer for the labels whose texts are the rows of <paramref name="labelText"/>.</summary>
     public LabelTextOutput(string name, int inputs, SparseRows labelText, Random random)
@@ -64,7 +66,13 @@ public sealed class LabelTextOutput
         if (input.Columns != Inputs)
             throw new ArgumentException($"{_free.Name} takes {Inputs} columns; the batch has {input.Columns}.");
         _input = input;
-        BuildVectors();
+        // While training, the vectors follow every update; once frozen they are built once and kept.
+        if (!_frozen || !_vectorsBuilt)
+        {
+            BuildVectors();
+            _vectorsBuilt = _frozen;
+        }
+
         var output = _output = Matrix.Reuse(_output, input.Rows, Labels);
         for (int r = 0; r < input.Rows; r++)
             _bias.Value.CopyTo(output.Row(r));
@@ -87,6 +95,12 @@ public sealed class LabelTextOutput
         ScatterWordGradients();
         return inputGradient;
     }
+
+    /// <summary>
+    /// Marks the weights final (a trained or loaded model), so that the label vectors V = E + S·A are built on the
+    /// next forward pass and reused by every later one instead of rebuilt per prediction.
+    /// </summary>
+    internal void Freeze() => _frozen = true;
 
     private void BuildVectors()
     {

@@ -5,7 +5,9 @@ namespace ToyRec.Server.Evaluation;
 /// <summary>
 /// The evaluation results <c>toyrec run</c> left in its output folder: every <c>evaluation-*.json</c>, each one
 /// EvaluationResult in the <c>--json</c> contract, passed through as written. A file that is not a JSON object
-/// with a <c>model</c> and <c>metrics</c> is listed under problems instead of failing the whole answer.
+/// with a <c>model</c> and <c>metrics</c> is listed under problems instead of failing the whole answer, and so are
+/// the models <c>run</c> could not evaluate (a result with no figures and <c>details.skipped</c>) and the variants
+/// it left out (<c>details.skippedVariants</c>), each with its reason.
 /// </summary>
 public sealed class EvaluationFiles(string folder)
 {
@@ -44,8 +46,26 @@ public sealed class EvaluationFiles(string folder)
                     continue;
                 }
 
-                results.Add(root.Clone());
                 files.Add(new EvaluationFileInfo(name, File.GetLastWriteTimeUtc(path)));
+                string model = root.GetProperty("model").ToString();
+                var details = root.TryGetProperty("details", out var found) && found.ValueKind == JsonValueKind.Object
+                    ? found : default;
+                if (details.ValueKind == JsonValueKind.Object && details.TryGetProperty("skipped", out var why) &&
+                    metrics.GetArrayLength() == 0)
+                {
+                    problems.Add($"{model}: not evaluated: {why}");
+                    continue;
+                }
+
+                if (details.ValueKind == JsonValueKind.Object &&
+                    details.TryGetProperty(ToyRec.Evaluation.EvaluationResult.SkippedVariantsKey, out var variants) &&
+                    variants.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var variant in variants.EnumerateObject())
+                        problems.Add($"{model} {variant.Name}: not scored: {variant.Value}");
+                }
+
+                results.Add(root.Clone());
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {

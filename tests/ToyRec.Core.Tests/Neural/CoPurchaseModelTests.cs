@@ -36,6 +36,11 @@ public sealed class CoPurchaseModelTests
 
         var loaded = CoPurchaseModel.Read(new BinaryReader(stream));
 
+        // The trained model's label vectors were built once and kept (frozen); the loaded one builds its own.
+        Assert.True(model.Network.IsFrozen);
+        var first = model.Predict(catalog[1], 3);
+        Assert.Equal(first, model.Predict(catalog[1], 3));
+        Assert.Equal(first, loaded.Predict(catalog[1], 3));
         var expected = CoPurchaseSplit.Create(catalog, 5);
         var split = loaded.Holdout.In(catalog);
         Assert.Equal(expected.Validation, split.Validation);
