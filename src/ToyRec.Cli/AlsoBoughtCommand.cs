@@ -30,8 +30,14 @@ internal static class AlsoBoughtCommand
             string path = NeuralTraining.ModelPath(context);
             var (catalog, _) = context.Load();
             int index = ProductArgument.Find(catalog, query, context.Log);
-            var model = context.Log.Step($"Loading {path}",
-                () => CoPurchaseModel.Load(path));
+            // "Run 'toyrec train'" would not help here: with no links there are no labels to learn.
+            if (!File.Exists(path) && catalog.Products.All(p => p.AlsoBought.Count == 0))
+            {
+                throw new InsufficientDataException($"There is no co-purchase model at {path}, and none can be " +
+                    "trained for this catalogue: none of its products has an also-bought link.");
+            }
+
+            var model = context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path));
             if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)
                 context.Log.Info($"Warning: {reason}; its predictions come from that catalogue's links.");
             var product = catalog[index];

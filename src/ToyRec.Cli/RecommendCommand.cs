@@ -102,7 +102,7 @@ internal static class RecommendCommand
         }
 
         var console = Terminal.For(context.Output);
-        console.MarkupLine($"[bold]User {Markup.Escape(CatalogProblem.Shorten(userId))}[/]: {history.Length} items, " +
+        console.MarkupLine($"[bold]User {Markup.Escape(CatalogProblem.Shorten(userId))}[/]: {history.Length} {(history.Length == 1 ? "item" : "items")}, " +
             "newest last: " +
             Markup.Escape(string.Join(", ", history.TakeLast(8).Select(i => Label(log, maps, products, i)))));
         var table = new Table().AddColumns("#", "item", "score", "why");

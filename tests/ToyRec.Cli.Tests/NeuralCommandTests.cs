@@ -30,6 +30,22 @@ public sealed class NeuralCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
+    public void AlsoBought_NoModelAndACatalogueWithoutLinks_SaysTrainingCannotHelp()
+    {
+        string linkless = CliRunner.WriteCatalog(Directory.CreateDirectory(Path.Combine(_folder, "linkless")).FullName,
+            "uniq_id,product_name,manufacturer,amazon_category_and_sub_category\n" +
+            "a,Red dice,Acme,Games > Dice\nb,Blue dice,Acme,Games > Dice\n");
+        string models = Path.Combine(_folder, "no-models");
+
+        var (code, output, error) = CliRunner.Run("also-bought", "a", "--data", linkless, "--models", models);
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("none can be trained for this catalogue: none of its products has an also-bought link",
+            error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EvaluateNeural_Json_ReportsEveryMetricVariantAndSystem()
     {
         var (code, output, error) = CliRunner.Run("evaluate", "neural", "--json", "--epochs", "2", "--data", _catalog);

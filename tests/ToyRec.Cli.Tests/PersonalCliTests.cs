@@ -53,7 +53,7 @@ public sealed class PersonalCliTests : IDisposable
 
         // The catalogue has no links, so there is no held-out link to measure: no figures, and the reason.
         Assert.DoesNotContain(metrics, m => m.Item2 == "catalogue");
-        Assert.Contains("none of the 0 held-out links",
+        Assert.Contains("the catalogue has no resolved link to hold out",
             root.GetProperty("details").GetProperty("catalogue").GetProperty("skipped").GetString());
     }
 

@@ -123,10 +123,16 @@ public static partial class ValueParsers
             && rating is >= 0 and <= 5;
     }
 
-    /// <summary>Splits a category path on <c>&gt;</c>, trimming levels and dropping empty ones.</summary>
+    /// <summary>
+    /// Splits a category path on <c> &gt; </c> (the Kaggle file's separator, always with spaces), or on a bare
+    /// <c>&gt;</c> when the text has no spaced one, trimming levels and dropping empty ones; so a level such as
+    /// <c>&lt;b&gt;Sale&lt;/b&gt;</c> in a spaced path stays whole.
+    /// </summary>
     public static CategoryPath ParseCategory(string text)
     {
-        var levels = text.Split('>', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        ArgumentNullException.ThrowIfNull(text);
+        var separator = text.Contains(" > ", StringComparison.Ordinal) ? " > " : ">";
+        var levels = text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return levels.Length == 0 ? CategoryPath.Empty : new CategoryPath(levels);
     }
 

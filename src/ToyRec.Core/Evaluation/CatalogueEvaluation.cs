@@ -63,8 +63,10 @@ public static partial class CatalogueEvaluation
         if (testLinks == 0)
         {
             // Zeroes would read as a model that finds nothing; with nothing to measure there are no figures.
-            string reason = $"none of the {links.Count} held-out links belongs to a product in the network's test " +
-                $"part ({parts.Test.Length} products)";
+            string reason = links.Count == 0
+                ? "the catalogue has no resolved link to hold out"
+                : $"none of the {links.Count} held-out links belongs to a product in the network's test part " +
+                    $"({parts.Test.Length} {(parts.Test.Length == 1 ? "product" : "products")})";
             progress?.Report($"Catalogue: skipped, {reason}.");
             return ([], new Dictionary<string, object?>
             {

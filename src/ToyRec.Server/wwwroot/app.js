@@ -93,7 +93,7 @@ async function showProduct(id) {
     state.product = p;
     $('product-title').textContent = p.name;
     $('product-meta').textContent = [p.manufacturer, p.priceText + (p.priceImputed ? ' (estimated)' : ''),
-      p.rating != null ? `${p.rating} of 5 from ${p.reviewCount ?? 0} reviews` : null].filter(Boolean).join(' · ');
+      p.rating != null ? `${p.rating} of 5 from ${p.reviewCount ?? 0} ${p.reviewCount === 1 ? 'review' : 'reviews'}` : null].filter(Boolean).join(' · ');
     const facts = [['Category', p.category || 'none'], ['Stock', details.stock || 'not stated'],
       ['Age', details.minimumAgeMonths != null ? `${Math.round(details.minimumAgeMonths / 12)} years and up` : null]];
     $('product-facts').replaceChildren(...facts.filter(f => f[1]).flatMap(([k, v]) =>

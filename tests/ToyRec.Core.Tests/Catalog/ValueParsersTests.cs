@@ -121,6 +121,14 @@ public sealed class ValueParsersTests
     }
 
     [Theory]
+    [InlineData("Hobbies > Model Trains > Track", new[] { "Hobbies", "Model Trains", "Track" })]
+    [InlineData("Games>Dice", new[] { "Games", "Dice" })]
+    [InlineData("<b>Sale</b> > Dice", new[] { "<b>Sale</b>", "Dice" })]
+    [InlineData(" > Games >  > Dice > ", new[] { "Games", "Dice" })]
+    public void ParseCategory_SpacedSeparatorFirst_BareOneOtherwise(string text, string[] levels) =>
+        Assert.Equal(levels, ValueParsers.ParseCategory(text).Levels);
+
+    [Theory]
     [InlineData("27 Dec. 2014", 2014, 12, 27)]
     [InlineData("5 Sept. 2014", 2014, 9, 5)]
     [InlineData("5 Sep. 2014", 2014, 9, 5)]
