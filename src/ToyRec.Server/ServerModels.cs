@@ -62,7 +62,7 @@ public static partial class ServerModels
         // the history recommender's weights were tuned on the text-only index, which it keeps.
         var recommender = CatalogueRecommender.Build(content.Catalog, content, extra: network);
         var similar = ContentIndex.Build(content.Catalog, ContentOptions.SimilarProducts);
-        return new CatalogueRecommendationService(new LinkAndContentRecommender(similar), recommender, network);
+        return new CatalogueRecommendationService(new ProductLists(similar), recommender, network);
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public sealed class UnitTests
     {
         var catalog = LoadCatalog();
         var content = ContentIndex.Build(catalog);
-        var service = new CatalogueRecommendationService(new LinkAndContentRecommender(content),
+        var service = new CatalogueRecommendationService(new ProductLists(content),
             CatalogueRecommender.Build(catalog, content), network: null);
 
         Assert.Empty(service.AlsoBought(6, 5, Accept.All));
@@ -183,7 +183,7 @@ public sealed class UnitTests
         catalog = LoadCatalog();
         var content = ContentIndex.Build(catalog);
         var network = new FixedScores(catalog.Count, scores);
-        return new CatalogueRecommendationService(new LinkAndContentRecommender(content),
+        return new CatalogueRecommendationService(new ProductLists(content),
             CatalogueRecommender.Build(catalog, content, extra: network), network);
     }
 

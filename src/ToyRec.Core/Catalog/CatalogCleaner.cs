@@ -1,17 +1,5 @@
 namespace ToyRec.Catalog;
 
-/// <summary>Options for <see cref="CatalogCleaner"/>.</summary>
-/// <param name="DropFieldThreshold">A column missing in at least this fraction of records is dropped.</param>
-public sealed record CleaningOptions(double DropFieldThreshold = 0.9)
-{
-    /// <summary>Columns never dropped: their missing values become empty text instead.</summary>
-    public IReadOnlySet<string> KeptWhenMissing { get; init; } = new HashSet<string>
-    {
-        CatalogColumns.Id, CatalogColumns.Name, CatalogColumns.Category,
-        CatalogColumns.Description, CatalogColumns.ProductDescription,
-    };
-}
-
 /// <summary>
 /// Cleans a <see cref="RawCatalog"/> the way the study ToyRec starts from did, and says what it did: drops
 /// mostly-missing columns, drops rows without a category, imputes missing prices from medians, and resolves

@@ -2,7 +2,8 @@ namespace ToyRec.Catalog;
 
 /// <summary>
 /// The cleaned catalogue: products indexed by position and id, their "also bought" and "bought after viewing"
-/// links resolved to positions in the catalogue, and groups of exact duplicates. Immutable.
+/// links resolved to positions in the catalogue, and groups of exact duplicates. Not changed once built (the link
+/// arrays are shared, not copied, and nothing in ToyRec writes to them).
 /// </summary>
 public sealed class ProductCatalog
 {

@@ -1,7 +1,8 @@
 namespace ToyRec.Text;
 
 /// <summary>
-/// A sparse vector: strictly increasing term indices with their values. Immutable once built.
+/// A sparse vector: strictly increasing term indices with their values. Not to be changed once built: the arrays
+/// are exposed as they are, without copies, for the similarity kernels' speed, and nothing in ToyRec writes to them.
 /// </summary>
 public sealed class SparseVector
 {

@@ -2,11 +2,6 @@ using System.Text;
 
 namespace ToyRec.Text;
 
-/// <summary>Options for <see cref="Tokenizer"/>.</summary>
-/// <param name="RemoveStopWords">Drop common English words that carry no meaning about a product.</param>
-/// <param name="MinLength">Shortest token kept (numbers are kept whatever their length).</param>
-public sealed record TokenizerOptions(bool RemoveStopWords = true, int MinLength = 2);
-
 /// <summary>
 /// Splits product text into lower-case tokens: runs of Unicode letters and digits. Apostrophes inside a word are
 /// dropped ("children's" → "childrens"); a decimal point or comma between digits stays inside the number

@@ -5,7 +5,7 @@ namespace ToyRec.Server.Recommendations;
 
 /// <summary>
 /// The service the API answers from once the models are loaded: similar products from
-/// <see cref="LinkAndContentRecommender"/> (with its warm neighbour cache); "also bought" lists from the product's
+/// <see cref="ProductLists"/> (with its warm neighbour cache); "also bought" lists from the product's
 /// resolved links, then, when <c>toyrec train</c> saved a co-purchase network, the catalogue products it predicts;
 /// and history-based recommendations from the core's <see cref="CatalogueRecommender"/>, which blends content, the
 /// co-purchase graph, category affinity, popularity and the network.
@@ -19,12 +19,12 @@ public sealed class CatalogueRecommendationService : IRecommendationService, IWa
     /// </summary>
     public const float MinimumNetworkScore = 0.05f;
 
-    private readonly LinkAndContentRecommender _neighbours;
+    private readonly ProductLists _neighbours;
     private readonly CatalogueRecommender _recommender;
     private readonly ICoPurchaseScorer? _network;
 
     /// <summary>Combines the three; <paramref name="network"/> is null when no network was saved.</summary>
-    public CatalogueRecommendationService(LinkAndContentRecommender neighbours, CatalogueRecommender recommender,
+    public CatalogueRecommendationService(ProductLists neighbours, CatalogueRecommender recommender,
         ICoPurchaseScorer? network)
     {
         ArgumentNullException.ThrowIfNull(neighbours);

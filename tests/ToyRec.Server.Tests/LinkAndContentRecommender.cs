@@ -2,17 +2,18 @@ using ToyRec.Catalog;
 using ToyRec.Content;
 using ToyRec.Personal;
 using ToyRec.Ranking;
+using ToyRec.Server.Recommendations;
 
-namespace ToyRec.Server.Recommendations;
+namespace ToyRec.Server.Tests;
 
 /// <summary>
-/// The recommender the server falls back on: content similarity (TF-IDF cosine from the <see cref="ContentIndex"/>)
-/// and the catalogue's co-purchase links, read both ways. For a history, every item h with weight w adds
-/// <c>w · LinkWeight / (1 + rank/10)</c> to each product linked with h and <c>w · ContentWeight · cos(h, c)</c>
-/// to each of h's nearest products c; the reason names the history item that contributed most. With diversity λ the
-/// list
-/// is re-ranked by maximal marginal relevance, <c>(1 − λ)·rel(c) − λ·max_s cos(c, s)</c> over the products s
-/// already chosen (Carbonell and Goldstein, SIGIR 1998).
+/// A history recommender simple enough that the HTTP tests can work out its lists by hand, standing in for the
+/// core's catalogue recommender (which <see cref="DefaultModelsApiTests"/> and the end-to-end test serve): the
+/// server's own similar and also-bought lists (<see cref="ProductLists"/>), and for a history, every item h with
+/// weight w adds <c>w · LinkWeight / (1 + rank/10)</c> to each product linked with h and
+/// <c>w · ContentWeight · cos(h, c)</c> to each of h's nearest products c; the reason names the history item that
+/// contributed most. With diversity λ the list is re-ranked by maximal marginal relevance (Carbonell and Goldstein,
+/// SIGIR 1998). An empty history gets the most linked-to products.
 /// </summary>
 public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
 {
@@ -22,9 +23,8 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
 
     private readonly ProductCatalog _catalog;
     private readonly ContentIndex _content;
+    private readonly ProductLists _lists;
     private readonly SimilarProductCache _similar;
-    private readonly int[][] _outgoing;
-    private readonly int[][] _incoming;
     private readonly int[] _popular;
 
     public LinkAndContentRecommender(ContentIndex content)
@@ -32,61 +32,21 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
         ArgumentNullException.ThrowIfNull(content);
         _content = content;
         _catalog = content.Catalog;
+        _lists = new ProductLists(content);
         _similar = new SimilarProductCache(content);
-        _outgoing = _catalog.AlsoBought.Select(links => links.Distinct().ToArray()).ToArray();
-        var incoming = Enumerable.Range(0, _catalog.Count).Select(_ => new List<int>()).ToArray();
-        for (int from = 0; from < _catalog.Count; from++)
-        {
-            foreach (int to in _outgoing[from])
-                incoming[to].Add(from);
-        }
-
-        _incoming = incoming.Select(list => list.ToArray()).ToArray();
-        _popular = Enumerable.Range(0, _catalog.Count).OrderByDescending(i => _incoming[i].Length)
+        _popular = Enumerable.Range(0, _catalog.Count).OrderByDescending(_lists.LinkedFrom)
             .ThenByDescending(i => _catalog[i].ReviewCount ?? 0).ThenBy(i => i).ToArray();
     }
 
     public string Name => "content+links";
 
-    public IReadOnlyList<Recommendation> Similar(int product, int k, Func<int, bool> accept)
-    {
-        ArgumentNullException.ThrowIfNull(accept);
-        ArgumentOutOfRangeException.ThrowIfNegative(k);
-        if (k <= SimilarProductCache.Depth && ReferenceEquals(accept, Accept.All))
-            return _similar.Get(product, k);
-        return _content.SimilarIndices(product, k, accept, onePerDuplicateGroup: true)
-            .Select(i => new Recommendation(i, Math.Min(1.0, _content.Similarity(product, i)),
-                _similar.Reason(product, i)))
-            .ToList();
-    }
+    public IReadOnlyList<Recommendation> Similar(int product, int k, Func<int, bool> accept) =>
+        _lists.Similar(product, k, accept);
 
-    public void WarmUp(CancellationToken stopping)
-    {
-        for (int product = 0; product < _similar.Count && !stopping.IsCancellationRequested; product++)
-            _similar.Neighbours(product);
-    }
+    public IReadOnlyList<Recommendation> AlsoBought(int product, int k, Func<int, bool> accept) =>
+        _lists.AlsoBought(product, k, accept);
 
-    public IReadOnlyList<Recommendation> AlsoBought(int product, int k, Func<int, bool> accept)
-    {
-        ArgumentNullException.ThrowIfNull(accept);
-        string name = _catalog[product].Name;
-        var result = new List<Recommendation>(k);
-        var seen = new HashSet<int>();
-        int rank = 0;
-        foreach (var (target, outgoing) in Linked(product))
-        {
-            if (result.Count == k)
-                break;
-            if (_catalog.AreDuplicates(target, product) || !seen.Add(target) || !accept(target))
-                continue;
-            string reason = outgoing
-                ? $"{ReasonText.BoughtTogether(name)}: customers who bought it also bought this"
-                : $"{ReasonText.BoughtTogether(name)}: customers who bought this also bought it";
-            result.Add(new Recommendation(target, 1.0 / (1 + rank++), reason));
-        }
-
-        return result;
-    }
+    public void WarmUp(CancellationToken stopping) => _lists.WarmUp(stopping);
 
     public IReadOnlyList<Recommendation> ForHistory(HistoryQuery query)
     {
@@ -100,7 +60,7 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
             int item = query.History[h];
             double weight = query.Weights[h];
             int rank = 0;
-            foreach (var (target, _) in Linked(item))
+            foreach (var (target, _) in _lists.Linked(item))
                 Add(target, weight * LinkWeight / (1 + rank++ / 10.0), item, false);
             foreach (var (index, cosine) in Neighbours(item, Allowed))
                 Add(index, weight * ContentWeight * cosine, item, true);
@@ -136,6 +96,8 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
             _content.Similarity).Select(p => pool[p]).ToList();
     }
 
+    // A history item's nearest allowed products: from the cached unfiltered list when enough of it passes the
+    // filter, else by a filtered search, so a narrow filter still gets its full share of neighbours.
     private IEnumerable<(int Index, double Cosine)> Neighbours(int item, Func<int, bool> allowed)
     {
         var (indices, cosines) = _similar.Neighbours(item);
@@ -153,18 +115,18 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
     }
 
     private List<Recommendation> Popular(int k, Func<int, bool> accept) => _popular.Where(accept).Take(k)
-        .Select(i => new Recommendation(i, _incoming[i].Length, _incoming[i].Length > 0
-            ? $"popular: bought together with {Plural(_incoming[i].Length, "other product")}"
+        .Select(i => new Recommendation(i, _lists.LinkedFrom(i), _lists.LinkedFrom(i) > 0
+            ? $"popular: bought together with {Plural(_lists.LinkedFrom(i), "other product")}"
             : $"popular: {Plural(_catalog[i].ReviewCount ?? 0, "review")}"))
         .ToList();
-
-    // Amazon's own "also bought" list first, in its order, then the products whose lists name this one.
-    private IEnumerable<(int Target, bool Outgoing)> Linked(int product) =>
-        _outgoing[product].Select(t => (t, true)).Concat(_incoming[product].Select(t => (t, false)));
 
     private string Reason(int index, Candidate candidate) => candidate.ByContent
         ? _similar.Reason(candidate.Source, index)
         : ReasonText.BoughtTogether(_catalog[candidate.Source].Name);
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    // A product being scored for a history: its total score, and the history item that contributed most, by
+    // content similarity or by a co-purchase link.
+    private sealed record Candidate(double Score, double BestContribution, int Source, bool ByContent);
 }
