@@ -55,43 +55,19 @@ public static class ContentEvaluator
         // Two selections on the validation half. The text-only setting (the cold model) is chosen over every
         // relevance; the linked-name weight is then chosen on the category relevances alone, because the link
         // slugs are the co-purchase relevance's answer. The co-purchase figures of "toyrec" are the text-only ones.
-        var tried = new List<object>();
-        ContentOptions Choose(IReadOnlyList<ContentOptions> candidates, ContentRelevance[] graded)
-        {
-            ContentOptions? best = null;
-            double bestObjective = double.NegativeInfinity;
-            if (graded.Length == 0)
-                return candidates[0];
-            foreach (var candidate in candidates)
-            {
-                var lists = ContentIndex.Build(catalog, candidate).SimilarIndicesForAll(options.K);
-                double objective = graded.Average(r => Score(judge, r, validation, lists, options.K).MapStrict);
-                tried.Add(new
-                {
-                    options = Describe(candidate),
-                    graded = graded.Select(r => VariantName(r, false)).ToArray(),
-                    validationMeanMap = objective,
-                });
-                progress?.Report($"content weights {Describe(candidate)}: validation mean MAP@{options.K} over " +
-                    $"{string.Join(", ", graded.Select(r => VariantName(r, false)))} {objective:0.0000}");
-                if (objective > bestObjective)
-                    (best, bestObjective) = (candidate, objective);
-            }
-
-            return best ?? new ContentOptions();
-        }
+        var selection = new ContentWeightSelection(catalog, judge, validation, options.K, progress);
 
         // A relevance no validation query can be judged by, or one every product meets, says nothing about the
         // weights: it is left out of the selection (and of the report, below, with its reason).
         var skipped = Relevances.ToDictionary(r => r, r => TrivialReason(catalog, r));
         var usable = Relevances.Where(r => skipped[r] is null && judge.AnyRelevant(r, validation)).ToArray();
-        var textOnly = Choose(options.Candidates, usable);
+        var textOnly = selection.Choose(options.Candidates, usable);
         var linkedCandidates = options.LinkedNameWeights.Select(w => textOnly with { LinkedNameWeight = w })
             .Prepend(textOnly).Distinct().ToList();
         var categoryRelevances = usable.Where(r => r != ContentRelevance.CoPurchase).ToArray();
-        var withLinks = categoryRelevances.Length == 0 ? textOnly : Choose(linkedCandidates, categoryRelevances);
+        var withLinks = categoryRelevances.Length == 0 ? textOnly
+            : selection.Choose(linkedCandidates, categoryRelevances);
 
-        var all = Enumerable.Range(0, catalog.Count).ToArray();
         var textOnlyLists = ContentIndex.Build(catalog, textOnly).SimilarIndicesForAll(options.K);
         var withLinksLists = withLinks == textOnly
             ? textOnlyLists
@@ -106,38 +82,8 @@ public static class ContentEvaluator
             (Popularity, _ => popular),
         };
 
-        var metrics = new List<MetricValue>();
-        var excluded = new Dictionary<string, QueryCount>();
-        var skippedVariants = new Dictionary<string, string>();
-        foreach (var (system, listsFor) in systems)
-        {
-            foreach (var relevance in Relevances)
-            {
-                foreach (var (queries, allQueries) in new[] { (test, false), (all, true) })
-                {
-                    var score = Score(judge, relevance, queries, listsFor(relevance), options.K);
-                    string variant = VariantName(relevance, allQueries);
-                    if (system == Toyrec)
-                        excluded[variant] = new QueryCount(score.Queries, score.LeftOut);
-                    if (skipped[relevance] is { } trivial)
-                    {
-                        skippedVariants[variant] = trivial;
-                        continue;
-                    }
-
-                    if (score.Queries == 0)
-                    {
-                        skippedVariants[variant] = $"none of the {queries.Length} queries has a relevant product " +
-                            "to find, so there is nothing to score";
-                        continue;
-                    }
-
-                    metrics.Add(new MetricValue($"P@{options.K}", variant, system, score.Precision));
-                    metrics.Add(new MetricValue($"MAP@{options.K}", variant, system, score.MapStrict));
-                    metrics.Add(new MetricValue($"MAP@{options.K}-lenient", variant, system, score.MapLenient));
-                }
-            }
-        }
+        var (metrics, excluded, skippedVariants) = ScoreSystems(judge, systems, skipped, test, catalog.Count,
+            options.K);
 
         var protocol = new Dictionary<string, object?>
         {
@@ -171,11 +117,55 @@ public static class ContentEvaluator
         var details = new Dictionary<string, object?>
         {
             ["queriesPerVariant"] = excluded,
-            ["candidatesTried"] = tried,
+            ["candidatesTried"] = selection.Tried,
         };
         if (skippedVariants.Count > 0)
             details[EvaluationResult.SkippedVariantsKey] = skippedVariants;
         return new EvaluationResult("content", protocol, metrics, details);
+    }
+
+    // Each system's figures on the test half and over all queries, per relevance; a relevance every list meets
+    // (skipped[r] not null) or one no query can be scored by is left out with its reason.
+    private static (List<MetricValue> Metrics, Dictionary<string, QueryCount> Queries,
+        Dictionary<string, string> Skipped) ScoreSystems(RelevanceJudge judge,
+        (string System, Func<ContentRelevance, int[][]> Lists)[] systems,
+        Dictionary<ContentRelevance, string?> skipped, int[] test, int productCount, int k)
+    {
+        var all = Enumerable.Range(0, productCount).ToArray();
+        var metrics = new List<MetricValue>();
+        var excluded = new Dictionary<string, QueryCount>();
+        var skippedVariants = new Dictionary<string, string>();
+        foreach (var (system, listsFor) in systems)
+        {
+            foreach (var relevance in Relevances)
+            {
+                foreach (var (queries, allQueries) in new[] { (test, false), (all, true) })
+                {
+                    var score = Score(judge, relevance, queries, listsFor(relevance), k);
+                    string variant = VariantName(relevance, allQueries);
+                    if (system == Toyrec)
+                        excluded[variant] = new QueryCount(score.Queries, score.LeftOut);
+                    if (skipped[relevance] is { } trivial)
+                    {
+                        skippedVariants[variant] = trivial;
+                        continue;
+                    }
+
+                    if (score.Queries == 0)
+                    {
+                        skippedVariants[variant] = $"none of the {queries.Length} queries has a relevant product " +
+                            "to find, so there is nothing to score";
+                        continue;
+                    }
+
+                    metrics.Add(new MetricValue($"P@{k}", variant, system, score.Precision));
+                    metrics.Add(new MetricValue($"MAP@{k}", variant, system, score.MapStrict));
+                    metrics.Add(new MetricValue($"MAP@{k}-lenient", variant, system, score.MapLenient));
+                }
+            }
+        }
+
+        return (metrics, excluded, skippedVariants);
     }
 
     // Why a relevance is met by every pair of products (one top level, or one path, for the whole catalogue),
@@ -247,7 +237,7 @@ public static class ContentEvaluator
         return lists;
     }
 
-    private static QueryScore Score(RelevanceJudge judge, ContentRelevance relevance, int[] queries, int[][] lists,
+    internal static QueryScore Score(RelevanceJudge judge, ContentRelevance relevance, int[] queries, int[][] lists,
         int k)
     {
         double precision = 0, strict = 0, lenient = 0;
@@ -277,6 +267,6 @@ public static class ContentEvaluator
             : new QueryScore(precision / counted, strict / counted, lenient / counted, counted, leftOut);
     }
 
-    private readonly record struct QueryScore(double Precision, double MapStrict, double MapLenient, int Queries,
+    internal readonly record struct QueryScore(double Precision, double MapStrict, double MapLenient, int Queries,
         int LeftOut);
 }
