@@ -19,6 +19,9 @@ public static class InteractionLogEvaluation
     /// <summary>Variant name of the test figures.</summary>
     public const string TestVariant = "toys-5core-test";
 
+    // Transitions, item-kNN and popularity: the components scored alone before the blends.
+    private const int ComponentCount = 3;
+
     // The largest cut-off of the figures (HR@10, NDCG@10).
     private const int CandidateCutOff = 10;
 
@@ -48,6 +51,8 @@ public static class InteractionLogEvaluation
         double buildSeconds = clock.Elapsed.TotalSeconds;
         var grid = (from lambda in options.KnnWeights from mu in options.PopularityWeights select (lambda, mu))
             .ToList();
+        // The three components alone (transitions, item-kNN, popularity), then one blend per grid point: the
+        // grid point g is scored at ComponentCount + g.
         var blends = new List<float[]> { new[] { 1f, 0f, 0f }, new[] { 0f, 1f, 0f }, new[] { 0f, 0f, 1f } };
         blends.AddRange(grid.Select(g => new[] { 1f, (float)g.lambda, (float)g.mu }));
         var validationMetrics = HistoryRankingEvaluator.EvaluateBlends(validation, Components(validationModel),
@@ -55,14 +60,14 @@ public static class InteractionLogEvaluation
         int best = 0;
         for (int g = 1; g < grid.Count; g++)
         {
-            if (validationMetrics[3 + g].NdcgAt10 > validationMetrics[3 + best].NdcgAt10)
+            if (validationMetrics[ComponentCount + g].NdcgAt10 > validationMetrics[ComponentCount + best].NdcgAt10)
                 best = g;
         }
 
         var (knnWeight, popularityWeight) = grid[best];
         double validationSeconds = clock.Elapsed.TotalSeconds;
         progress?.Report($"Validation: λ = {knnWeight}, μ = {popularityWeight} give NDCG@10 " +
-            $"{validationMetrics[3 + best].NdcgAt10:0.0000} ({validationSeconds:0.0} s)");
+            $"{validationMetrics[ComponentCount + best].NdcgAt10:0.0000} ({validationSeconds:0.0} s)");
 
         var test = LeaveOneOutSplit.Create(log.Sequences, LeaveOneOutTarget.Test);
         // A user with no more candidates than the cut-off is a hit for every system, so such users would make any
@@ -88,9 +93,9 @@ public static class InteractionLogEvaluation
         var metrics = new List<MetricValue>();
         for (int s = 0; s < systems.Length; s++)
             metrics.AddRange(testMetrics[s].ToMetrics(TestVariant, systems[s]));
-        for (int s = 0; s < 3; s++)
+        for (int s = 0; s < ComponentCount; s++)
             metrics.AddRange(validationMetrics[s].ToMetrics(ValidationVariant, systems[s]));
-        metrics.AddRange(validationMetrics[3 + best].ToMetrics(ValidationVariant, "toyrec"));
+        metrics.AddRange(validationMetrics[ComponentCount + best].ToMetrics(ValidationVariant, "toyrec"));
 
         var protocol = new Dictionary<string, object?>
         {
@@ -118,8 +123,8 @@ public static class InteractionLogEvaluation
             {
                 ["knnWeight"] = g.lambda,
                 ["popularityWeight"] = g.mu,
-                ["HR@10"] = validationMetrics[3 + i].HitRateAt10,
-                ["NDCG@10"] = validationMetrics[3 + i].NdcgAt10,
+                ["HR@10"] = validationMetrics[ComponentCount + i].HitRateAt10,
+                ["NDCG@10"] = validationMetrics[ComponentCount + i].NdcgAt10,
             }).ToList(),
             ["logReport"] = log.Report,
             ["knnEntries"] = testModel.Knn.EntryCount,
