@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ToyRec.Catalog;
 using ToyRec.Persistence;
 using ToyRec.Text;
@@ -20,6 +21,8 @@ public sealed class CategoryModel
 
     /// <summary>The saved file's format version; files of another version are refused.</summary>
     public const int FormatVersion = 2;
+
+    private readonly ConditionalWeakTable<ProductCatalog, SparseVector?[]> _nameVectors = new();
 
     private CategoryModel(CategoryLabels labels, CategoryFeatures features, SoftmaxRegression classifier, double l2,
         IReadOnlyList<TuningPoint> tuning, FittedProducts fittedOn)
@@ -143,12 +146,16 @@ public sealed class CategoryModel
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         var target = Features.NameVector(query.Name);
+        // Each product's name vector is worked out the first time it is needed and kept with the catalogue: a
+        // server asks for suggestions many times. Two threads may build the same vector; either copy is the same.
+        var names = _nameVectors.GetValue(catalog, c => new SparseVector?[c.Count]);
         var scored = new List<CategorySuggestion>();
         for (int i = 0; i < catalog.Count; i++)
         {
             if (catalog[i].Category.IsEmpty || Labels.Of(catalog[i]) != classIndex)
                 continue;
-            scored.Add(new CategorySuggestion(i, target.Dot(Features.NameVector(catalog[i].Name))));
+            var name = names[i] ??= Features.NameVector(catalog[i].Name);
+            scored.Add(new CategorySuggestion(i, target.Dot(name)));
         }
 
         var similarity = scored.ToDictionary(s => s.Index, s => s.Similarity);

@@ -203,5 +203,8 @@ public sealed class CategoryModelTests
         var suggestions = model.Suggest(catalog, new CategoryQuery("dice game"), 0, 3);
 
         Assert.Equal([0, 2, 3], suggestions.Select(s => s.Index));
+        // The second call reads the name vectors the first one kept, and must rank the same.
+        Assert.Equal(suggestions, model.Suggest(catalog, new CategoryQuery("dice game"), 0, 3));
+        Assert.Equal([3, 0, 2], model.Suggest(catalog, new CategoryQuery("card game"), 0, 3).Select(s => s.Index));
     }
 }
