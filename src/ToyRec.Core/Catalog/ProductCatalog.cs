@@ -11,6 +11,7 @@ public sealed class ProductCatalog
     private readonly int[] _duplicateGroup;
     private readonly Dictionary<int, int[]> _groupMembers;
     private readonly Dictionary<string, int> _indexByNameKey;
+    private readonly string[] _nameKeys;
 
     /// <summary>
     /// Ids of the file's products that cleaning dropped, with the reason (<c>no-category</c>), so that a lookup of
@@ -45,13 +46,15 @@ public sealed class ProductCatalog
         BoughtAfterViewing = boughtAfterViewing;
         _indexById = new Dictionary<string, int>(products.Count, StringComparer.Ordinal);
         _indexByNameKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        _nameKeys = new string[products.Count];
         var groupByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         _duplicateGroup = new int[products.Count];
         for (int i = 0; i < products.Count; i++)
         {
             if (!_indexById.TryAdd(products[i].Id, i))
                 throw new ArgumentException($"Product id '{products[i].Id}' appears twice.", nameof(products));
-            _indexByNameKey.TryAdd(NameKey.Of(products[i].Name), i);
+            _nameKeys[i] = NameKey.Of(products[i].Name);
+            _indexByNameKey.TryAdd(_nameKeys[i], i);
             string key = NameKey.DuplicateKey(products[i]);
             if (!groupByKey.TryGetValue(key, out int group))
                 groupByKey[key] = group = groupByKey.Count;
@@ -143,7 +146,7 @@ public sealed class ProductCatalog
         int bestRank = int.MaxValue;
         for (int i = 0; i < Products.Count; i++)
         {
-            string name = NameKey.Of(Products[i].Name);
+            string name = _nameKeys[i];
             int rank;
             if (name.StartsWith(key, StringComparison.Ordinal))
                 rank = name.Length;
