@@ -15,7 +15,7 @@ internal static class EvaluationPrinter
         {
             var rows = result.Metrics.Where(m => m.Variant == variant).ToList();
             var systems = rows.Select(m => m.System).Distinct().ToList();
-            var table = new Table { Title = new TableTitle(Markup.Escape(variant)) };
+            var table = new Table { Title = new TableTitle(Markup.Escape(variant + QueryCount(result, variant))) };
             table.AddColumn("metric");
             foreach (string system in systems)
                 table.AddColumn(new TableColumn(system).RightAligned());
@@ -37,6 +37,14 @@ internal static class EvaluationPrinter
         foreach (var (variant, reason) in result.SkippedVariants())
             console.MarkupLine(Markup.Escape($"Skipped {variant}: {reason}."));
     }
+
+    // " (N queries)" where the evaluation counted the queries behind a variant's figures, so that figures resting
+    // on a handful of queries say so.
+    private static string QueryCount(EvaluationResult result, string variant) =>
+        result.Details.GetValueOrDefault("queriesPerVariant") is IReadOnlyDictionary<string, Content.QueryCount> counts
+            && counts.TryGetValue(variant, out var count)
+            ? $" ({count.Queries} {(count.Queries == 1 ? "query" : "queries")})"
+            : "";
 
     /// <summary>Prints the evaluation as tables, or as the one JSON object with --json.</summary>
     public static void Write(CliContext context, EvaluationResult result)

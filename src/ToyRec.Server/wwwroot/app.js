@@ -92,7 +92,7 @@ async function showProduct(id) {
     const p = details.product;
     state.product = p;
     $('product-title').textContent = p.name;
-    $('product-meta').textContent = [p.manufacturer, p.priceText + (p.priceImputed ? ' (estimated)' : ''),
+    $('product-meta').textContent = [p.manufacturer, p.priceText ? p.priceText + (p.priceImputed ? ' (estimated)' : '') : null,
       p.rating != null ? `${p.rating} of 5 from ${p.reviewCount ?? 0} ${p.reviewCount === 1 ? 'review' : 'reviews'}` : null].filter(Boolean).join(' · ');
     const facts = [['Category', p.category || 'none'], ['Stock', details.stock || 'not stated'],
       ['Age', details.minimumAgeMonths != null ? `${Math.round(details.minimumAgeMonths / 12)} years and up` : null]];
