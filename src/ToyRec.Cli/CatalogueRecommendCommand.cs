@@ -136,7 +136,8 @@ internal static class CatalogueRecommendCommand
         var history = HistoryWeights.Recency(ParseHistory(catalog, historyText, context.Log), Decay(context));
         var filter = new CandidateFilter(context.Get(MinPrice), context.Get(MaxPrice), context.Get(InStock),
             context.Get(Category) ?? [], context.Get(ExcludeCategory) ?? [],
-            (context.Get(Exclude) ?? []).Select(e => ProductArgument.Find(catalog, e, context.Log, "--exclude")).ToList(),
+            (context.Get(Exclude) ?? []).Select(e => ProductArgument.Find(catalog, e, context.Log, "--exclude"))
+                .ToList(),
             context.Get(Age) is { } years ? (int)Math.Floor(years * 12) : null);
         var content = context.Log.Step("Indexing product text", () => ContentIndex.Build(catalog));
         var recommender = CatalogueRecommender.Build(catalog, content,

@@ -24,10 +24,22 @@ internal static class NeuralTraining
     }
 
     /// <summary>
+    /// Fails at once, naming the file and what is wrong with it, when the saved network is damaged or of another
+    /// format version; <c>evaluate personal</c> checks it before its minutes of work, as <c>recommend</c> and
+    /// <c>serve</c> fail on such a file.
+    /// </summary>
+    public static void VerifySaved(CliContext context)
+    {
+        string path = ModelPath(context);
+        if (File.Exists(path))
+            ModelFile.Verify(path, CoPurchaseModel.Kind, CoPurchaseModel.FormatVersion);
+    }
+
+    /// <summary>
     /// The network for an evaluation: the one trained earlier in this command, else the saved one, else null. The
-    /// second value says where it came from. A saved file that cannot be read (damaged, or of another format
-    /// version) fails the command, as it does for <c>recommend</c> and <c>serve</c>: it names the file and says to
-    /// run <c>toyrec train</c> again.
+    /// second value says where it came from. A saved file that cannot be read is left out with a warning: only
+    /// <c>run</c> gets here with one (after its own network evaluation was skipped), since <c>evaluate personal</c>
+    /// verifies the file first (<see cref="VerifySaved"/>).
     /// </summary>
     public static (CoPurchaseModel? Model, string Source) ForEvaluation(CliContext context, ProductCatalog catalog)
     {
@@ -36,7 +48,17 @@ internal static class NeuralTraining
         string path = ModelPath(context);
         if (!File.Exists(path))
             return (null, $"none: no {path} (run 'toyrec train' to add it)");
-        var model = context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path));
+        CoPurchaseModel model;
+        try
+        {
+            model = context.Log.Step($"Loading {path}", () => CoPurchaseModel.Load(path));
+        }
+        catch (InvalidDataException e)
+        {
+            context.Log.Info($"Warning: co-purchase model left out: {e.Message}");
+            return (null, $"none: {e.Message}");
+        }
+
         if (model.Holdout.OtherCatalogueReason(catalog, path) is { } reason)
         {
             context.Log.Info($"Co-purchase model left out: {reason}");

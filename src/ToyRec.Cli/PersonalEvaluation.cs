@@ -26,8 +26,8 @@ internal static class PersonalEvaluation
         command.Options.Add(Tune);
         return command.WithAction(context =>
         {
-            // A wrong --models is a usage error now, not after the leave-one-out evaluation has run.
-            NeuralTraining.ModelPath(context);
+            // A wrong --models, or a damaged network in it, fails now, not after the leave-one-out evaluation.
+            NeuralTraining.VerifySaved(context);
             var result = Run(context, context.Get(InteractionOptions.Interactions), context.Get(Tune));
             if (context.Json)
                 JsonOutput.Write(context.Output, result);

@@ -102,7 +102,8 @@ internal static class RecommendCommand
         }
 
         var console = Terminal.For(context.Output);
-        console.MarkupLine($"[bold]User {Markup.Escape(CatalogProblem.Shorten(userId))}[/]: {history.Length} {(history.Length == 1 ? "item" : "items")}, " +
+        string items = history.Length == 1 ? "1 item" : $"{history.Length} items";
+        console.MarkupLine($"[bold]User {Markup.Escape(CatalogProblem.Shorten(userId))}[/]: {items}, " +
             "newest last: " +
             Markup.Escape(string.Join(", ", history.TakeLast(8).Select(i => Label(log, maps, products, i)))));
         var table = new Table().AddColumns("#", "item", "score", "why");

@@ -73,6 +73,22 @@ public sealed class PersonalCliTests : IDisposable
     }
 
     [Fact]
+    public void EvaluatePersonal_DamagedSavedNetwork_FailsBeforeTheLogIsEvaluated()
+    {
+        string models = Directory.CreateDirectory(Path.Combine(_folder, "models")).FullName;
+        string network = Path.Combine(models, "neural.bin");
+        File.WriteAllText(network, "not a model");
+
+        var (code, output, error) = CliRunner.Run("evaluate", "personal", "--interactions", _log, "--data",
+            _catalog, "--models", models);
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains($"'{network}' is not a ToyRec model file.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Validation:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EvaluatePersonal_StrictBadLog_ExitsOneNamingFileAndLine()
     {
         string bad = Path.Combine(_folder, "bad.txt");

@@ -26,6 +26,7 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
     private readonly ProductLists _lists;
     private readonly SimilarProductCache _similar;
     private readonly int[] _popular;
+    private readonly int[] _linkedFrom;
 
     public LinkAndContentRecommender(ContentIndex content)
     {
@@ -34,7 +35,15 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
         _catalog = content.Catalog;
         _lists = new ProductLists(content);
         _similar = new SimilarProductCache(content);
-        _popular = Enumerable.Range(0, _catalog.Count).OrderByDescending(_lists.LinkedFrom)
+        // How many products' also-bought lists name each product (each list counted once).
+        _linkedFrom = new int[_catalog.Count];
+        foreach (var links in _catalog.AlsoBought)
+        {
+            foreach (int to in links.Distinct())
+                _linkedFrom[to]++;
+        }
+
+        _popular = Enumerable.Range(0, _catalog.Count).OrderByDescending(i => _linkedFrom[i])
             .ThenByDescending(i => _catalog[i].ReviewCount ?? 0).ThenBy(i => i).ToArray();
     }
 
@@ -115,8 +124,8 @@ public sealed class LinkAndContentRecommender : IRecommendationService, IWarmUp
     }
 
     private List<Recommendation> Popular(int k, Func<int, bool> accept) => _popular.Where(accept).Take(k)
-        .Select(i => new Recommendation(i, _lists.LinkedFrom(i), _lists.LinkedFrom(i) > 0
-            ? $"popular: bought together with {Plural(_lists.LinkedFrom(i), "other product")}"
+        .Select(i => new Recommendation(i, _linkedFrom[i], _linkedFrom[i] > 0
+            ? $"popular: bought together with {Plural(_linkedFrom[i], "other product")}"
             : $"popular: {Plural(_catalog[i].ReviewCount ?? 0, "review")}"))
         .ToList();
 

@@ -31,7 +31,8 @@ public sealed class ServiceApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
         File.WriteAllText(Path.Combine(factory.EvaluationFolder, "evaluation-content.json"), """
             {"model": "content", "protocol": {"seed": 42},
              "metrics": [{"metric": "P@5", "variant": "same-top-level", "system": "toyrec", "value": 0.25}],
-             "details": {"skippedVariants": {"co-purchase": "none of the 4 queries has a relevant product"}}}
+             "details": {"skippedVariants": {"co-purchase": "none of the 4 queries has a relevant product"},
+                         "catalogue": {"skipped": "no held-out link"}}}
             """);
         File.WriteAllText(Path.Combine(factory.EvaluationFolder, "evaluation-neural.json"), """
             {"model": "neural", "protocol": {}, "metrics": [], "details": {"skipped": "no links"}}
@@ -44,11 +45,11 @@ public sealed class ServiceApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
         var result = Assert.Single(report.GetProperty("results").EnumerateArray());
         Assert.Equal("content", result.GetProperty("model").GetString());
         Assert.Equal(0.25, result.GetProperty("metrics")[0].GetProperty("value").GetDouble());
-        var problems = report.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
-        Assert.Equal(3, problems.Count);
-        Assert.StartsWith("evaluation-broken.json: ", problems[0]);
-        Assert.Equal("content co-purchase: not scored: none of the 4 queries has a relevant product", problems[1]);
-        Assert.Equal("neural: not evaluated: no links", problems[2]);
+        string problem = Assert.Single(report.GetProperty("problems").EnumerateArray()).GetString()!;
+        Assert.StartsWith("evaluation-broken.json: ", problem);
+        Assert.Equal(["content co-purchase: not scored: none of the 4 queries has a relevant product",
+            "content catalogue: not evaluated: no held-out link", "neural: not evaluated: no links"],
+            report.GetProperty("skipped").EnumerateArray().Select(p => p.GetString()!));
     }
 
     [Fact]

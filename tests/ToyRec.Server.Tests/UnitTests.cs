@@ -196,4 +196,20 @@ public sealed class UnitTests
 
     private static StoredEvent Event(long id, string product, string type) =>
         new(id, "s", product, type, DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public void ProductFilter_PriceBound_PassesOnlyStatedPrices()
+    {
+        Product[] products =
+        [
+            new() { Id = "s", Name = "Stated", Price = PriceRange.Single(4) },
+            new() { Id = "i", Name = "Imputed", Price = PriceRange.Single(4), PriceSource = PriceImputation.TopLevel },
+            new() { Id = "n", Name = "None" },
+        ];
+        var catalog = new ProductCatalog(products, [[], [], []], [[], [], []]);
+        var filter = new ProductFilter { MaxPrice = 10 };
+
+        Assert.Equal([0], Enumerable.Range(0, 3).Where(i => filter.Accepts(catalog, i)));
+        Assert.Equal([0, 1, 2], Enumerable.Range(0, 3).Where(i => ProductFilter.None.Accepts(catalog, i)));
+    }
 }

@@ -90,6 +90,16 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     }
 
     [Fact]
+    public async Task Recommendations_NestedValueWithALoneSurrogateEscape_Returns400()
+    {
+        var problem = await _client.PostJson("/api/recommendations", """{"history": ["d001", "\udc00x"]}""",
+            HttpStatusCode.BadRequest);
+
+        Assert.StartsWith("body: a field name or value is not valid text: ", problem.Detail(),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Recommendations_FieldNameWithALoneSurrogateEscape_Returns400()
     {
         var problem = await _client.PostJson("/api/recommendations", """{"\ud800": 1}""",

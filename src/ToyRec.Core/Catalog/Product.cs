@@ -21,7 +21,7 @@ public sealed record Product
     /// <summary>Whether <see cref="Price"/> is the product's own or an imputed median.</summary>
     public PriceImputation PriceSource { get; init; } = PriceImputation.None;
 
-    /// <summary>The price the file stated, or null when it had none (an imputed median is not a stated price).</summary>
+    /// <summary>The price the file stated, or null when it had none (an imputed median is not stated).</summary>
     public PriceRange? StatedPrice => PriceSource == PriceImputation.None ? Price : null;
 
     /// <summary>Units in stock, or null when not stated.</summary>

@@ -71,7 +71,8 @@ public static partial class ValueParsers
         value = 0;
         if (!AmountPattern().IsMatch(span))
             return false;
-        return decimal.TryParse(span, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, Invariant, out value)
+        const NumberStyles amount = NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint;
+        return decimal.TryParse(span, amount, Invariant, out value)
             && value >= 0;
     }
 

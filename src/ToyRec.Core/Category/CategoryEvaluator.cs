@@ -24,7 +24,7 @@ public static class CategoryEvaluator
     {
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= new CategoryEvaluationOptions();
-        if (CategoryLabels.Shortfall(catalog, options.MinimumClassSize) is { } shortfall)
+        if (CategoryLabels.EvaluationShortfall(catalog, options.MinimumClassSize) is { } shortfall)
         {
             string reason = char.ToLowerInvariant(shortfall[0]) + shortfall[1..].TrimEnd('.');
             progress?.Report($"Category model: skipped, {reason}.");

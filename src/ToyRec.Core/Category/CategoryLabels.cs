@@ -46,7 +46,7 @@ public sealed class CategoryLabels
     /// <paramref name="minimumProducts"/> products (by count descending, then name), then <c>Other</c>.
     /// </summary>
     /// <exception cref="InsufficientDataException">No top-level category has enough products to be a class, or
-    /// only one has and the rest would make an <c>Other</c> smaller than that (nothing to tell apart).</exception>
+    /// every labelled product is in the one that has (nothing to tell apart).</exception>
     public static CategoryLabels From(ProductCatalog catalog, int minimumProducts = 10)
     {
         if (Shortfall(catalog, minimumProducts) is { } reason)
@@ -72,13 +72,26 @@ public sealed class CategoryLabels
                 "products of two or more top-level categories to tell apart.";
         }
 
-        // One real class and a handful folded into Other would leave a test part of one class, on which any model
-        // and the majority baseline score 1.0.
+        return null;
+    }
+
+    /// <summary>
+    /// Why the catalogue is too small to evaluate the category model on, or null: besides
+    /// <see cref="Shortfall"/>, one real class and a handful folded into <c>Other</c> would leave a test part of
+    /// one class, on which any model and the majority baseline score 1.0. Such a catalogue can still be trained on.
+    /// </summary>
+    public static string? EvaluationShortfall(ProductCatalog catalog, int minimumProducts = 10)
+    {
+        if (Shortfall(catalog, minimumProducts) is { } reason)
+            return reason;
+        var kept = KeptCategories(catalog, minimumProducts);
+        int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);
+        int inKept = catalog.Products.Count(p => !p.Category.IsEmpty && p.Category.TopLevel == kept[0]);
         int other = labelled - inKept;
         return kept.Count == 1 && other < minimumProducts
             ? $"Only {kept[0]} has {minimumProducts} or more products ({inKept}); the other {other} would make an " +
                 $"'Other' class of fewer than {minimumProducts}. The category model needs two classes of at least " +
-                $"{minimumProducts} products to tell apart and to be tested on."
+                $"{minimumProducts} products to be tested on."
             : null;
     }
 

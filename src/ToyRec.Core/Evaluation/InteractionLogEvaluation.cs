@@ -47,6 +47,19 @@ public static class InteractionLogEvaluation
                 $"{longest} items each.");
         }
 
+        var test = LeaveOneOutSplit.Create(log.Sequences, LeaveOneOutTarget.Test);
+        // A user with no more candidates than the cut-off is a hit for every system whose target is outside the
+        // history (the target of a repeat purchase is ranked last), so a log of only such users would make any
+        // comparison a tie at 1; it is refused before any model is built.
+        int fewCandidates = test.Histories.Count(h => log.ItemCount - h.Distinct().Count() <= CandidateCutOff);
+        if (fewCandidates == test.Count)
+        {
+            throw new InsufficientDataException($"'{log.Report.Source}': every one of the {test.Count} users to " +
+                $"evaluate has at most {CandidateCutOff} items outside their history (the log has {log.ItemCount} " +
+                $"items), so HR@{CandidateCutOff} would be 1 for any system; the evaluation needs a log with more " +
+                "items than that.");
+        }
+
         var validationModel = PersonalModel.Build(validation.Histories, log.ItemCount, options.Model);
         double buildSeconds = clock.Elapsed.TotalSeconds;
         var grid = (from lambda in options.KnnWeights from mu in options.PopularityWeights select (lambda, mu))
@@ -68,18 +81,6 @@ public static class InteractionLogEvaluation
         double validationSeconds = clock.Elapsed.TotalSeconds;
         progress?.Report($"Validation: λ = {knnWeight}, μ = {popularityWeight} give NDCG@10 " +
             $"{validationMetrics[ComponentCount + best].NdcgAt10:0.0000} ({validationSeconds:0.0} s)");
-
-        var test = LeaveOneOutSplit.Create(log.Sequences, LeaveOneOutTarget.Test);
-        // A user with no more candidates than the cut-off is a hit for every system, so such users would make any
-        // comparison a tie at 1.
-        int fewCandidates = test.Histories.Count(h => log.ItemCount - h.Distinct().Count() <= CandidateCutOff);
-        if (fewCandidates == test.Count)
-        {
-            throw new InsufficientDataException($"'{log.Report.Source}': every one of the {test.Count} users to " +
-                $"evaluate has at most {CandidateCutOff} items outside their history (the log has {log.ItemCount} " +
-                $"items), so HR@{CandidateCutOff} would be 1 for any system; the evaluation needs a log with more " +
-                "items than that.");
-        }
 
         var testModel = PersonalModel.Build(test.Histories, log.ItemCount, options.Model)
             .WithWeights(knnWeight, popularityWeight);

@@ -57,6 +57,16 @@ public sealed class CatalogCoPurchaseScorer : ICoPurchaseScorer
         return at >= 0 ? sparse.Scores[at] : 0;
     }
 
+    /// <inheritdoc />
+    public void AddScores(int productIndex, float weight, Span<float> into)
+    {
+        if (into.Length != _catalog.Count)
+            throw new ArgumentException($"{into.Length} scores for a catalogue of {_catalog.Count}.", nameof(into));
+        var sparse = Cached(productIndex);
+        for (int n = 0; n < sparse.Products.Length; n++)
+            into[sparse.Products[n]] += sparse.Scores[n] * weight;
+    }
+
     /// <summary>Scores the products not yet cached in batches of <see cref="BatchSize"/>, one network pass each.
     /// </summary>
     public void Prepare(IReadOnlyCollection<int> productIndices)

@@ -53,8 +53,31 @@ public static class ModelFile
     /// <exception cref="InvalidDataException">Not a model file, another kind or version, or damaged.</exception>
     public static T Load<T>(string path, string kind, int version, Func<BinaryReader, T> read)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(read);
+        byte[] bytes = Payload(path, kind, version);
+        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        T model = read(reader);
+        long unread = bytes.Length - reader.BaseStream.Position;
+        if (unread != 0)
+        {
+            throw new InvalidDataException(
+                $"'{path}' is not a plausible {kind} model: {unread} bytes of its payload were not read.");
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// Checks the container of a model file (magic number, kind, version, length and checksum) without reading the
+    /// model, so that a command can refuse a damaged file before it starts long work.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Not a model file, another kind or version, or damaged.</exception>
+    public static void Verify(string path, string kind, int version) => Payload(path, kind, version);
+
+    // The checked payload of a model file.
+    private static byte[] Payload(string path, string kind, int version)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
             throw new FileNotFoundException($"Model file '{path}' does not exist; run 'toyrec train' first.", path);
         byte[] bytes;
@@ -80,9 +103,17 @@ public static class ModelFile
                 if (length < 0 || length > left)
                     throw new InvalidDataException($"'{path}' is cut short: its payload is incomplete.");
                 if (length < left)
-                    throw new InvalidDataException($"'{path}' is damaged: it has {left - length} bytes after its payload.");
+                {
+                    throw new InvalidDataException(
+                        $"'{path}' is damaged: it has {left - length} bytes after its payload.");
+                }
+
                 if (length > Array.MaxLength)
-                    throw new InvalidDataException($"'{path}' has a payload of {length} bytes, more than ToyRec reads.");
+                {
+                    throw new InvalidDataException(
+                        $"'{path}' has a payload of {length} bytes, more than ToyRec reads.");
+                }
+
                 bytes = file.ReadBytes((int)length);
                 if (!SHA256.HashData(bytes).AsSpan().SequenceEqual(checksum))
                     throw new InvalidDataException($"'{path}' is damaged: its checksum does not match its content.");
@@ -93,14 +124,6 @@ public static class ModelFile
             }
         }
 
-        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
-        T model = read(reader);
-        if (reader.BaseStream.Position != bytes.Length)
-        {
-            throw new InvalidDataException($"'{path}' is not a plausible {kind} model: {bytes.Length -
-                reader.BaseStream.Position} bytes of its payload were not read.");
-        }
-
-        return model;
+        return bytes;
     }
 }

@@ -47,8 +47,7 @@ public sealed partial class CatalogueRecommender
 
             if (_extra is not null && withExtra)
             {
-                var row = _extra.Score(item.Index);
-                TensorPrimitives.MultiplyAdd(row, item.Weight, extra, extra);
+                _extra.AddScores(item.Index, item.Weight, extra);
             }
         }
 
@@ -158,10 +157,11 @@ public sealed partial class CatalogueRecommender
             if (content > best)
                 (best, reason, predicted) = (content, ReasonText.SimilarTo(name, Content.SharedTerms(item.Index, j)),
                     false);
-            if (CategoryShare(item, j, totalWeight) * weights[SameCategory] is var category && category > best)
+            double category = CategoryShare(item, j, totalWeight) * weights[SameCategory];
+            if (category > best)
             {
                 (best, reason, predicted) = (category,
-                    ReasonText.SameCategory(name, Catalog[item.Index].Category.Levels[^1]), false);
+                    ReasonText.SameCategory(name, SharedCategory(item.Index, j)), false);
             }
 
             if (_extra is not null)
@@ -185,6 +185,13 @@ public sealed partial class CatalogueRecommender
         return Catalog.BoughtAfterViewing[from].Contains(to)
             ? $"bought by shoppers who viewed {ReasonText.Short(name)}"
             : $"viewed by shoppers who then bought {ReasonText.Short(name)}";
+    }
+
+    // The deepest category the two share: the whole path's last level when the paths are equal, else the top level.
+    private string SharedCategory(int from, int to)
+    {
+        var path = Catalog[from].Category;
+        return path.FullPath == Catalog[to].Category.FullPath ? path.Levels[^1] : path.TopLevel;
     }
 
     // This history item's share of the category signal, as Signals builds it: its weight for the same full path

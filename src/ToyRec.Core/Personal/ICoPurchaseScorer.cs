@@ -15,6 +15,11 @@ public interface ICoPurchaseScorer
     /// whole row.</summary>
     float Score(int productIndex, int candidate) => Score(productIndex)[candidate];
 
+    /// <summary>Adds <paramref name="weight"/> times <c>Score(productIndex)</c> to <paramref name="into"/>; a
+    /// sparse scorer adds only its few non-zero scores, without building the row.</summary>
+    void AddScores(int productIndex, float weight, Span<float> into) =>
+        System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(Score(productIndex), weight, into, into);
+
     /// <summary>A hint that <see cref="Score(int)"/> will be asked for these products, so a scorer that can work in
     /// batches may do them together now; the default does nothing.</summary>
     void Prepare(IReadOnlyCollection<int> productIndices)

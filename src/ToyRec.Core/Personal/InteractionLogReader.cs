@@ -23,6 +23,15 @@ namespace ToyRec.Personal;
 /// </remarks>
 public sealed class InteractionLogReader
 {
+    // ISO 8601: a date, or a date and time (with 'T' or a space, seconds and fractions optional), then an optional
+    // zone ("K": "Z", "+01:00" or none, read as UTC).
+    private static readonly string[] IsoFormats =
+    [
+        "yyyy-MM-dd",
+        "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
+    ];
+
     /// <summary>Reason for a line with the wrong number of fields.</summary>
     public const string WrongFieldCount = "wrong-field-count";
 
@@ -275,16 +284,6 @@ public sealed class InteractionLogReader
             ? trimmed[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal).Trim()
             : trimmed;
     }
-
-    // A date, or a date and time (with 'T' or a space, seconds and fractions optional), then an optional zone ("K":
-    // "Z", "+01:00" or none, read as UTC).
-    private static readonly string[] IsoFormats =
-    [
-        "yyyy-MM-dd",
-        .. from separator in new[] { "'T'", " " }
-           from time in new[] { "HH:mm", "HH:mm:ss", "HH:mm:ss.FFFFFFF" }
-           select $"yyyy-MM-dd{separator}{time}K",
-    ];
 
     private static bool TryParseTime(string text, out long seconds)
     {

@@ -1,9 +1,10 @@
 namespace ToyRec.Personal;
 
 /// <summary>
-/// The words of every recommendation reason, in one place so that the CLI, the API and the web page explain the
-/// same pair of products the same way. Product names longer than <see cref="NameLength"/> characters are cut
-/// with an ellipsis, so that a reason stays one readable line.
+/// The shared words of recommendation reasons (similar to, bought together with, predicted with, in the same category
+/// as), so that the CLI, the API and the web page explain the same pair of products the same way. Product names
+/// longer than <see cref="NameLength"/> characters are cut with an ellipsis, so that a reason stays one readable
+/// line.
 /// </summary>
 public static class ReasonText
 {

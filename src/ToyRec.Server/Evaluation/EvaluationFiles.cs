@@ -1,17 +1,21 @@
 using System.Text.Json;
+using ToyRec.Evaluation;
 
 namespace ToyRec.Server.Evaluation;
 
 /// <summary>
 /// The evaluation results <c>toyrec run</c> left in its output folder: every <c>evaluation-*.json</c>, each one
 /// EvaluationResult in the <c>--json</c> contract, passed through as written. A file that is not a JSON object
-/// with a <c>model</c> and <c>metrics</c> is listed under problems instead of failing the whole answer, and so are
-/// the models <c>run</c> could not evaluate (a result with no figures and <c>details.skipped</c>) and the variants
-/// it left out (<c>details.skippedVariants</c>), each with its reason.
+/// with a <c>model</c> and <c>metrics</c> is listed under problems instead of failing the whole answer. The models
+/// <c>run</c> could not evaluate (a result with no figures and <c>details.skipped</c>), the variants it left out
+/// (<c>details.skippedVariants</c>) and parts with a <c>skipped</c> reason of their own are listed under skipped.
 /// </summary>
 public sealed class EvaluationFiles(string folder)
 {
     public const string Pattern = "evaluation-*.json";
+
+    // The details key of a model (or part of one) that was not evaluated, with its reason.
+    private const string SkippedKey = "skipped";
 
     public string Folder { get; } = folder;
 
@@ -20,16 +24,17 @@ public sealed class EvaluationFiles(string folder)
         var results = new List<JsonElement>();
         var files = new List<EvaluationFileInfo>();
         var problems = new List<string>();
+        var skipped = new List<string>();
         if (File.Exists(Folder))
         {
             problems.Add($"'{Folder}' is a file; the evaluation folder is where 'toyrec run' writes {Pattern}.");
-            return new EvaluationReport(Path.GetFullPath(Folder), files, results, problems);
+            return new EvaluationReport(Path.GetFullPath(Folder), files, results, problems, skipped);
         }
 
         if (!Directory.Exists(Folder))
         {
             problems.Add($"The evaluation folder '{Folder}' does not exist yet; 'toyrec run' writes it.");
-            return new EvaluationReport(Path.GetFullPath(Folder), files, results, problems);
+            return new EvaluationReport(Path.GetFullPath(Folder), files, results, problems, skipped);
         }
 
         foreach (string path in Directory.EnumerateFiles(Folder, Pattern).Order(StringComparer.Ordinal))
@@ -50,21 +55,14 @@ public sealed class EvaluationFiles(string folder)
                 string model = root.GetProperty("model").ToString();
                 var details = root.TryGetProperty("details", out var found) && found.ValueKind == JsonValueKind.Object
                     ? found : default;
-                if (details.ValueKind == JsonValueKind.Object && details.TryGetProperty("skipped", out var why) &&
-                    metrics.GetArrayLength() == 0)
+                if (metrics.GetArrayLength() == 0 && SkipReason(details) is { } why)
                 {
-                    problems.Add($"{model}: not evaluated: {why}");
+                    skipped.Add($"{model}: not evaluated: {why}");
                     continue;
                 }
 
-                if (details.ValueKind == JsonValueKind.Object &&
-                    details.TryGetProperty(ToyRec.Evaluation.EvaluationResult.SkippedVariantsKey, out var variants) &&
-                    variants.ValueKind == JsonValueKind.Object)
-                {
-                    foreach (var variant in variants.EnumerateObject())
-                        problems.Add($"{model} {variant.Name}: not scored: {variant.Value}");
-                }
-
+                if (details.ValueKind == JsonValueKind.Object)
+                    skipped.AddRange(SkippedParts(model, details));
                 results.Add(root.Clone());
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
@@ -73,6 +71,28 @@ public sealed class EvaluationFiles(string folder)
             }
         }
 
-        return new EvaluationReport(Path.GetFullPath(Folder), files, results, problems);
+        return new EvaluationReport(Path.GetFullPath(Folder), files, results, problems, skipped);
     }
+
+    // The variants an evaluation left out (details.skippedVariants) and its parts with a reason of their own
+    // (details.<part>.skipped, as the neural variants and the personal catalogue figures write them).
+    private static IEnumerable<string> SkippedParts(string model, JsonElement details)
+    {
+        if (details.TryGetProperty(EvaluationResult.SkippedVariantsKey, out var variants) &&
+            variants.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var variant in variants.EnumerateObject())
+                yield return $"{model} {variant.Name}: not scored: {variant.Value}";
+        }
+
+        foreach (var part in details.EnumerateObject())
+        {
+            if (SkipReason(part.Value) is { } why)
+                yield return $"{model} {part.Name}: not evaluated: {why}";
+        }
+    }
+
+    private static string? SkipReason(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(SkippedKey, out var why) &&
+        why.ValueKind == JsonValueKind.String ? why.GetString() : null;
 }

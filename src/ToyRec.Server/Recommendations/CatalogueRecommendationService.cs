@@ -19,17 +19,17 @@ public sealed class CatalogueRecommendationService : IRecommendationService, IWa
     /// </summary>
     public const float MinimumNetworkScore = 0.05f;
 
-    private readonly ProductLists _neighbours;
+    private readonly ProductLists _lists;
     private readonly CatalogueRecommender _recommender;
     private readonly ICoPurchaseScorer? _network;
 
     /// <summary>Combines the three; <paramref name="network"/> is null when no network was saved.</summary>
-    public CatalogueRecommendationService(ProductLists neighbours, CatalogueRecommender recommender,
+    public CatalogueRecommendationService(ProductLists lists, CatalogueRecommender recommender,
         ICoPurchaseScorer? network)
     {
-        ArgumentNullException.ThrowIfNull(neighbours);
+        ArgumentNullException.ThrowIfNull(lists);
         ArgumentNullException.ThrowIfNull(recommender);
-        _neighbours = neighbours;
+        _lists = lists;
         _recommender = recommender;
         _network = network;
         Name = network is not null ? "catalogue-recommender+network" : "catalogue-recommender";
@@ -40,13 +40,13 @@ public sealed class CatalogueRecommendationService : IRecommendationService, IWa
 
     /// <inheritdoc />
     public IReadOnlyList<Recommendation> Similar(int product, int k, Func<int, bool> accept) =>
-        _neighbours.Similar(product, k, accept);
+        _lists.Similar(product, k, accept);
 
     /// <inheritdoc />
     public IReadOnlyList<Recommendation> AlsoBought(int product, int k, Func<int, bool> accept)
     {
         ArgumentNullException.ThrowIfNull(accept);
-        var linked = _neighbours.AlsoBought(product, k, accept);
+        var linked = _lists.AlsoBought(product, k, accept);
         if (_network is null || linked.Count >= k)
             return linked;
 
@@ -77,5 +77,5 @@ public sealed class CatalogueRecommendationService : IRecommendationService, IWa
     }
 
     /// <inheritdoc />
-    public void WarmUp(CancellationToken stopping) => _neighbours.WarmUp(stopping);
+    public void WarmUp(CancellationToken stopping) => _lists.WarmUp(stopping);
 }

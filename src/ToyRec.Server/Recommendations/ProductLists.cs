@@ -86,7 +86,4 @@ public sealed class ProductLists : IWarmUp
     /// </summary>
     public IEnumerable<(int Target, bool Outgoing)> Linked(int product) =>
         _outgoing[product].Select(t => (t, true)).Concat(_incoming[product].Select(t => (t, false)));
-
-    /// <summary>How many products' "also bought" lists name the one at <paramref name="product"/>.</summary>
-    public int LinkedFrom(int product) => _incoming[product].Length;
 }

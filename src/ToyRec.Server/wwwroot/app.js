@@ -92,8 +92,10 @@ async function showProduct(id) {
     const p = details.product;
     state.product = p;
     $('product-title').textContent = p.name;
-    $('product-meta').textContent = [p.manufacturer, p.priceText ? p.priceText + (p.priceImputed ? ' (estimated)' : '') : null,
-      p.rating != null ? `${p.rating} of 5 from ${p.reviewCount ?? 0} ${p.reviewCount === 1 ? 'review' : 'reviews'}` : null].filter(Boolean).join(' · ');
+    const price = p.priceText ? p.priceText + (p.priceImputed ? ' (estimated)' : '') : null;
+    const reviews = p.reviewCount === 1 ? '1 review' : `${p.reviewCount ?? 0} reviews`;
+    const rating = p.rating != null ? `${p.rating} of 5 from ${reviews}` : null;
+    $('product-meta').textContent = [p.manufacturer, price, rating].filter(Boolean).join(' · ');
     const facts = [['Category', p.category || 'none'], ['Stock', details.stock || 'not stated'],
       ['Age', details.minimumAgeMonths != null ? `${Math.round(details.minimumAgeMonths / 12)} years and up` : null]];
     $('product-facts').replaceChildren(...facts.filter(f => f[1]).flatMap(([k, v]) =>
@@ -172,7 +174,11 @@ async function showResults() {
     $('results-status').textContent = report.results.length
       ? `${report.results.length} evaluation results from ${report.folder}.`
       : `No evaluation results yet in ${report.folder}: run 'toyrec run'.`;
-    $('results').replaceChildren(...report.results.map(renderResult),
+    const skipped = report.skipped.length
+      ? [el('h2', { textContent: 'Not evaluated' }),
+        ...report.skipped.map(s => el('p', { className: 'status', textContent: s }))]
+      : [];
+    $('results').replaceChildren(...report.results.map(renderResult), ...skipped,
       ...report.problems.map(p => el('p', { className: 'status', textContent: p })));
   } catch (e) {
     $('results-status').textContent = e.message;

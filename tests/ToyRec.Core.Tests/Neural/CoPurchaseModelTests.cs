@@ -86,6 +86,9 @@ public sealed class CoPurchaseModelTests
             Assert.Equal(Enumerable.Range(0, catalog.Count).Where(j => row[j] > 0),
                 Enumerable.Range(40, 3).Where(j => row[j] > 0));
             Assert.Contains(row, score => score > 0);
+            float[] added = [.. Enumerable.Repeat(0.25f, catalog.Count)];
+            scorer.AddScores(i, 2, added);
+            Assert.Equal(row.Select(score => score * 2 + 0.25f), added);
         }
     }
 

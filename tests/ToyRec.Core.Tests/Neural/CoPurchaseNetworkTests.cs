@@ -64,6 +64,20 @@ public sealed class CoPurchaseNetworkTests
     }
 
     [Fact]
+    public void Freeze_PredictsAsBeforeAndRefusesTraining()
+    {
+        var (network, _) = TrainTiny(seed: 5);
+        var input = TinyNetwork.Data(4, seed: 2).Inputs;
+        var before = network.Predict(input).Data;
+
+        network.Freeze();
+
+        Assert.Equal(before, network.Predict(input).Data);
+        Assert.Equal(before, network.Predict(input).Data);
+        Assert.Throws<InvalidOperationException>(() => network.Forward(input, training: true));
+    }
+
+    [Fact]
     public void InitializeBiases_LabelCounts_SetsLogOdds()
     {
         var network = new CoPurchaseNetwork(TinyNetwork.Shape, TinyNetwork.LabelText(), seed: 3);

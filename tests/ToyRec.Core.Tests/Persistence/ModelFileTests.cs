@@ -62,21 +62,21 @@ public sealed class ModelFileTests : IDisposable
     }
 
     [Fact]
-    public void Save_MoveFails_LeavesNoTemporaryFileBehind()
+    public void Save_MoveFails_LeavesTheFolderAsItWas()
     {
         // A folder where the model should go: the final move fails after the temporary file is written.
-        Directory.CreateDirectory(_path + ".d");
-        string target = _path + ".d";
-        string pattern = $".{Path.GetFileName(target)}.*.tmp";
+        string folder = Directory.CreateTempSubdirectory("toyrec-modelfile-").FullName;
+        string target = Directory.CreateDirectory(Path.Combine(folder, "model.bin")).FullName;
+        File.WriteAllText(Path.Combine(folder, "other.txt"), "kept");
         try
         {
             Assert.ThrowsAny<IOException>(() => ModelFile.Save(target, "demo", 1, w => w.Write(1)));
 
-            Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target)!, pattern));
+            Assert.Equal([Path.Combine(folder, "other.txt")], Directory.GetFiles(folder));
         }
         finally
         {
-            Directory.Delete(target);
+            Directory.Delete(folder, recursive: true);
         }
     }
 }

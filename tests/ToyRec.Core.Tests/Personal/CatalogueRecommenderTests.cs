@@ -110,7 +110,8 @@ public sealed class CatalogueRecommenderTests
         var result = withExtra.Recommend([new HistoryItem(3)], 1);
 
         Assert.Equal(6, result.Items[0].Index);
-        Assert.Equal("predicted to be bought with Wooden train bridge by the co-purchase network", result.Items[0].Reason);
+        Assert.Equal("predicted to be bought with Wooden train bridge by the co-purchase network",
+            result.Items[0].Reason);
     }
 
     [Fact]
@@ -127,6 +128,26 @@ public sealed class CatalogueRecommenderTests
 
         Assert.Equal(6, result.Items[0].Index);
         Assert.Equal("in the same category as Board game of castles (Games)", result.Items[0].Reason);
+    }
+
+    [Fact]
+    public void Recommend_CategoryReason_NamesTheDeepestLevelBothShare()
+    {
+        Product[] products =
+        [
+            Toy("a", "Red dice", 2, "Games", 5) with { Category = new CategoryPath(["Games", "Dice"]) },
+            Toy("b", "Castle puzzle", 9, "Games", 5) with { Category = new CategoryPath(["Games", "Cards"]) },
+            Toy("c", "Blue cube", 3, "Games", 5) with { Category = new CategoryPath(["Games", "Dice"]) },
+        ];
+        var catalog = new ProductCatalog(products, [[], [], []], [[], [], []]);
+        var recommender = CatalogueRecommender.Build(catalog, ContentIndex.Build(catalog),
+            CatalogueRecommenderOptions.Default with { CategoryWeight = 5, PopularityWeight = 0.01 });
+
+        var result = recommender.Recommend([new HistoryItem(0)], 2);
+
+        Assert.Equal([2, 1], result.Items.Select(r => r.Index));
+        Assert.Equal("in the same category as Red dice (Dice)", result.Items[0].Reason);
+        Assert.Equal("in the same category as Red dice (Games)", result.Items[1].Reason);
     }
 
     [Fact]
