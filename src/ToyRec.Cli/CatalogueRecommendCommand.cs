@@ -86,8 +86,8 @@ internal static class CatalogueRecommendCommand
         if (given.Count > 0)
         {
             throw new UsageException($"--user cannot be combined with {string.Join(", ", given)}: --user " +
-                "recommends items of the interaction log, which are not catalogue products, and those options " +
-                "apply to catalogue recommendations (--history) only.");
+                "recommends items of the interaction log, which are not catalogue products, and the filters and " +
+                "history options apply to catalogue recommendations (--history) only.");
         }
     }
 
@@ -168,6 +168,7 @@ internal static class CatalogueRecommendCommand
                     score = Math.Round(r.Score, 4),
                     price = catalog[r.Index].Price?.Representative,
                     priceText = catalog[r.Index].Price?.ToString(),
+                    priceImputed = catalog[r.Index].PriceSource != PriceImputation.None,
                     category = catalog[r.Index].Category.FullPath,
                     r.Reason,
                 }),
@@ -183,11 +184,18 @@ internal static class CatalogueRecommendCommand
         {
             string products = result.Items.Count == 1 ? "1 product is" : $"{result.Items.Count} products are";
             console.WriteLine($"Only {products} left once the history, its duplicates and the filters are set aside.");
+            int estimated = catalog.Products.Count(p => p.PriceSource != PriceImputation.None);
+            if ((filter.MinPrice is not null || filter.MaxPrice is not null) && estimated > 0)
+            {
+                console.WriteLine($"A price bound passes only stated prices: the {estimated} products whose price " +
+                    "is estimated (shown \"(est.)\") never pass it.");
+            }
         }
         var table = new Table().AddColumns("#", "product", "price", "score", "why");
         foreach (var (r, i) in result.Items.Select((r, i) => (r, i)))
         {
-            table.AddRow($"{i + 1}", Markup.Escape(catalog[r.Index].Name), Markup.Escape($"{catalog[r.Index].Price}"),
+            table.AddRow($"{i + 1}", Markup.Escape(catalog[r.Index].Name),
+                Markup.Escape(ContentCommands.PriceText(catalog[r.Index])),
                 $"{r.Score:0.000}", Markup.Escape(r.Reason));
         }
 

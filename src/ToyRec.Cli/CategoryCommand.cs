@@ -52,6 +52,7 @@ internal static class CategoryCommand
                 name = catalog[s.Index].Name,
                 price = catalog[s.Index].Price?.Representative,
                 priceText = catalog[s.Index].Price?.ToString(),
+                priceImputed = catalog[s.Index].PriceSource != PriceImputation.None,
                 rating = catalog[s.Index].Rating,
                 similarity = Math.Round(s.Similarity, 4),
             }).ToList();
@@ -81,9 +82,10 @@ internal static class CategoryCommand
             string order = suggestions.Any(s => s.Similarity > 0) ? "by name similarity" : "in catalogue order";
             var title = new TableTitle($"From {Markup.Escape(ranked[0].Name)}, {order}");
             var table = new Table { Title = title }.AddColumns("product", "price", "rating", "similarity", "id");
-            foreach (var row in rows)
+            foreach (var (row, suggestion) in rows.Zip(suggestions))
             {
-                table.AddRow(Markup.Escape(row.name), Markup.Escape(row.priceText ?? "?"),
+                string shownPrice = ContentCommands.PriceText(catalog[suggestion.Index]);
+                table.AddRow(Markup.Escape(row.name), Markup.Escape(shownPrice is "" ? "?" : shownPrice),
                     row.rating?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?",
                     row.similarity.ToString("0.000", CultureInfo.InvariantCulture), row.id);
             }

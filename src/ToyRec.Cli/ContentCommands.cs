@@ -136,7 +136,8 @@ internal static class ContentCommands
             console.Write(table);
     }
 
-    private static string PriceText(Product product) => product.Price switch
+    /// <summary>The price as tables show it: "(est.)" after an imputed one, empty when there is none.</summary>
+    internal static string PriceText(Product product) => product.Price switch
     {
         null => "",
         { } price when product.PriceSource != PriceImputation.None => price + " (est.)",

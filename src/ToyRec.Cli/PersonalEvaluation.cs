@@ -90,7 +90,8 @@ internal static class PersonalEvaluation
     {
         var console = Terminal.For(output);
         console.MarkupLine($"[bold]Personal recommendation[/]: {Markup.Escape($"{result.Protocol["log"]}")}, " +
-            $"{result.Protocol["usersEvaluated"]} users ({result.Protocol["usersSkipped"]} skipped), " +
+            $"{result.Protocol["usersEvaluated"]} users ({result.Protocol["usersSkipped"]} skipped, " +
+            $"{result.Protocol.GetValueOrDefault("usersWithAtMost10Candidates") ?? 0} with at most 10 candidates), " +
             $"{result.Protocol["items"]} items; full ranking, tuned on validation.");
         string[] metrics = ["HR@5", "HR@10", "NDCG@5", "NDCG@10", "MRR"];
         foreach (string variant in result.Metrics.Select(m => m.Variant).Distinct())

@@ -83,6 +83,12 @@ internal static class RunCommand
                 PrintSummary(results, context.Output);
                 foreach (var (model, reason) in skipped)
                     context.Output.WriteLine($"Skipped {model}: {reason}");
+                foreach (var result in results)
+                {
+                    foreach (var (variant, reason) in result.SkippedVariants())
+                        context.Output.WriteLine($"Skipped {result.Model} {variant}: {reason}.");
+                }
+
                 context.Output.WriteLine($"Wrote {Path.Combine(folder, "results.md")} and the JSON files beside it.");
             }
 

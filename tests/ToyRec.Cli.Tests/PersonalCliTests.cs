@@ -117,7 +117,8 @@ public sealed class PersonalCliTests : IDisposable
 
     [Theory]
     [InlineData("error: --user cannot be combined with --exclude: --user recommends items of the interaction log, " +
-        "which are not catalogue products, and those options apply to catalogue recommendations (--history) only.",
+        "which are not catalogue products, and the filters and history options apply to catalogue recommendations " +
+        "(--history) only.",
         "--user", "1", "--exclude", "a")]
     [InlineData("error: --max-price (10) must be at least --min-price (20).", "--history", "a", "--min-price", "20",
         "--max-price", "10")]

@@ -160,7 +160,8 @@ public sealed class RobustnessCliTests : IDisposable
     [InlineData("error: --diversity is 2; expected a number from 0 to 1.", "recommend", "--history", "a",
         "--diversity", "2")]
     [InlineData("error: --user cannot be combined with --history: --user recommends items of the interaction log, " +
-        "which are not catalogue products, and those options apply to catalogue recommendations (--history) only.",
+        "which are not catalogue products, and the filters and history options apply to catalogue recommendations " +
+        "(--history) only.",
         "recommend", "--user", "1", "--history", "a")]
     [InlineData("error: --urls: 'notaurl' is not a URL like http://127.0.0.1:5080; separate several with ';'.",
         "serve", "--urls", "notaurl")]

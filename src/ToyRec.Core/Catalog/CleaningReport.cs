@@ -50,7 +50,7 @@ public sealed record CleaningReport
 
     /// <summary>
     /// Values reported per column: those that did not parse or were implausible (each read as missing) and text with
-    /// NUL characters (kept without them).
+    /// control characters (kept without them).
     /// </summary>
     public required IReadOnlyDictionary<string, int> ValueProblems { get; init; }
 

@@ -30,7 +30,7 @@ internal readonly ref struct RowParser
     // Returns null when the record lacks an id or a name, which no product can do without.
     public Product? Parse()
     {
-        RemoveNulCharacters();
+        RemoveControlCharacters();
         string id = Text(CatalogColumns.Id);
         string name = ValueParsers.NormaliseSpace(Text(CatalogColumns.Name));
         if (id.Length == 0 || name.Length == 0)
@@ -73,25 +73,35 @@ internal readonly ref struct RowParser
     private string Text(string column) =>
         _columns.TryGetValue(column, out int index) ? _fields[index].Trim() : "";
 
-    // A NUL character is never meant in a text field (it comes from a binary or mis-encoded export) and breaks
-    // terminals and some JSON readers downstream, so it is removed, once per field, and the field reported.
-    private void RemoveNulCharacters()
+    // A control character other than a tab or a line break (NUL, ESC, BEL and the like), or a bidirectional
+    // override or isolate, is never meant in a catalogue field: it comes from a binary or mis-encoded export, breaks
+    // JSON readers, and printed raw it drives a terminal (recolours it, rings it) or reverses the text around it. So
+    // it is removed, once per field, and the field reported. (The Latin-1 controls U+0080-U+009F are left: in the
+    // Kaggle file they stand for Windows-1252 quotes and signs.)
+    private void RemoveControlCharacters()
     {
         foreach (var (column, index) in _columns)
         {
             string field = _fields[index];
-            if (!field.Contains('\0', StringComparison.Ordinal) ||
-                !CatalogColumns.All.Contains(column, StringComparer.OrdinalIgnoreCase))
+            if (!field.Any(IsRemoved) || !CatalogColumns.All.Contains(column, StringComparer.OrdinalIgnoreCase))
                 continue;
+            string shown = string.Concat(field.Select(c => IsRemoved(c) ? Escape(c) : c.ToString()));
             // Strict mode stops here, so nothing is removed and the message must not say so.
-            Report(column, field.Replace("\0", "\\0", StringComparison.Ordinal),
-                _strict ? "text without NUL characters" : NulCharactersExpected);
-            _fields[index] = field.Replace("\0", "", StringComparison.Ordinal);
+            Report(column, shown, _strict ? "text without control characters" : ControlCharactersExpected);
+            _fields[index] = string.Concat(field.Where(c => !IsRemoved(c)));
         }
     }
 
-    // What a field with NUL characters is reported as not being.
-    private const string NulCharactersExpected = "text without NUL characters (they were removed, the rest kept)";
+    private static bool IsRemoved(char c) =>
+        c is < ' ' and not ('\t' or '\n' or '\r') or '\u007F' or (>= '\u202A' and <= '\u202E')
+            or (>= '\u2066' and <= '\u2069');
+
+    // As ToyRec writes control characters in every message (Text.ControlCharacters): \xNN, or \uNNNN above U+00FF.
+    private static string Escape(char c) => c <= '\u00FF' ? $"\\x{(int)c:X2}" : $"\\u{(int)c:X4}";
+
+    // What a field with control characters is reported as not being.
+    private const string ControlCharactersExpected =
+        "text without control characters (they were removed, the rest kept)";
 
     private string FreeText(string column)
     {

@@ -132,6 +132,12 @@ public static partial class ValueParsers
     public static CategoryPath ParseCategory(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // A dangling separator at either end ("Games > Dice >") would otherwise stay glued to its level.
+        text = text.Trim();
+        if (text.EndsWith(" >", StringComparison.Ordinal))
+            text = text[..^2];
+        if (text.StartsWith("> ", StringComparison.Ordinal))
+            text = text[2..];
         var separator = text.Contains(" > ", StringComparison.Ordinal) ? " > " : ">";
         var levels = text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return levels.Length == 0 ? CategoryPath.Empty : new CategoryPath(levels);

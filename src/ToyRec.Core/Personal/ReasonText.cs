@@ -34,6 +34,10 @@ public static class ReasonText
     public static string Short(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return name.Length <= NameLength ? name : string.Concat(name.AsSpan(0, NameLength - 1), "…");
+        if (name.Length <= NameLength)
+            return name;
+        // Never between the two halves of a surrogate pair (an emoji), which would print as U+FFFD.
+        int cut = char.IsHighSurrogate(name[NameLength - 2]) ? NameLength - 2 : NameLength - 1;
+        return string.Concat(name.AsSpan(0, cut), "…");
     }
 }

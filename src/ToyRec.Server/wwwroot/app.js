@@ -37,7 +37,7 @@ function el(tag, props, ...children) {
 }
 
 function productCard(product, reason, extra) {
-  const price = product.priceText ? ` · ${product.priceText}` : '';
+  const price = product.priceText ? ` · ${product.priceText}${product.priceImputed ? ' (est.)' : ''}` : '';
   const rating = product.rating != null ? ` · ${product.rating}★` : '';
   return el('li', { className: 'card' },
     el('a', { href: `#/product/${encodeURIComponent(product.id)}`, textContent: product.name }),

@@ -125,6 +125,7 @@ public sealed class ValueParsersTests
     [InlineData("Games>Dice", new[] { "Games", "Dice" })]
     [InlineData("<b>Sale</b> > Dice", new[] { "<b>Sale</b>", "Dice" })]
     [InlineData(" > Games >  > Dice > ", new[] { "Games", "Dice" })]
+    [InlineData("Games > Dice >", new[] { "Games", "Dice" })]
     public void ParseCategory_SpacedSeparatorFirst_BareOneOtherwise(string text, string[] levels) =>
         Assert.Equal(levels, ValueParsers.ParseCategory(text).Levels);
 

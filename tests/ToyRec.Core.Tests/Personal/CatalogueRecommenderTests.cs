@@ -265,6 +265,16 @@ public sealed class CatalogueRecommenderTests
         }
     }
 
+    [Fact]
+    public void ReasonTextShort_LongName_CutsWithAnEllipsisNeverInsideAnEmoji()
+    {
+        string emoji = new string('A', 58) + "\U0001F600\U0001F600";
+
+        Assert.Equal(new string('A', 58) + "…", ReasonText.Short(emoji));
+        Assert.Equal(new string('B', 59) + "…", ReasonText.Short(new string('B', 70)));
+        Assert.Equal(new string('C', 60), ReasonText.Short(new string('C', 60)));
+    }
+
     private static Product Toy(string id, string name, decimal price, string category, int reviews, int stock = 3,
         int? ageMonths = null) => new()
         {
