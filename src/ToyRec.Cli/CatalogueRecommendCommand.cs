@@ -184,13 +184,15 @@ internal static class CatalogueRecommendCommand
         {
             string products = result.Items.Count == 1 ? "1 product is" : $"{result.Items.Count} products are";
             console.WriteLine($"Only {products} left once the history, its duplicates and the filters are set aside.");
-            int estimated = catalog.Products.Count(p => p.PriceSource != PriceImputation.None);
-            if ((filter.MinPrice is not null || filter.MaxPrice is not null) && estimated > 0)
-            {
-                console.WriteLine($"A price bound passes only stated prices: the {estimated} products whose price " +
-                    "is estimated (shown \"(est.)\") never pass it.");
-            }
         }
+
+        int estimated = catalog.Products.Count(p => p.PriceSource != PriceImputation.None);
+        if ((filter.MinPrice is not null || filter.MaxPrice is not null) && estimated > 0)
+        {
+            console.WriteLine($"A price bound passes only stated prices: the {estimated} products whose price is " +
+                "estimated (shown \"(est.)\") never pass it.");
+        }
+
         var table = new Table().AddColumns("#", "product", "price", "score", "why");
         foreach (var (r, i) in result.Items.Select((r, i) => (r, i)))
         {

@@ -118,7 +118,7 @@ internal static class CategoryCommand
         name = name.Trim();
         // Control characters are not text to predict from, and an ESC sequence would change the answer.
         if (ControlCharacters.DescribeFirst(name) is { } control)
-            throw new UsageException($"--name must be text without control characters; got {control}.");
+            throw new UsageException($"--name must be free of control characters; got {control}.");
 
         // Characters are code points, as the API counts them.
         if (name.EnumerateRunes().Count() is var length && length > Limits.MaxNameLength)

@@ -34,8 +34,8 @@ internal static class EvaluationPrinter
             console.Write(table);
         }
 
-        foreach (var (variant, reason) in result.SkippedVariants())
-            console.MarkupLine(Markup.Escape($"Skipped {variant}: {reason}."));
+        foreach (var (part, reason) in result.SkippedParts())
+            console.MarkupLine(Markup.Escape($"Skipped {part}: {reason.TrimEnd('.')}."));
     }
 
     // " (N queries)" where the evaluation counted the queries behind a variant's figures, so that figures resting

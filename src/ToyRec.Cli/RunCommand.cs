@@ -85,8 +85,8 @@ internal static class RunCommand
                     context.Output.WriteLine($"Skipped {model}: {reason}");
                 foreach (var result in results)
                 {
-                    foreach (var (variant, reason) in result.SkippedVariants())
-                        context.Output.WriteLine($"Skipped {result.Model} {variant}: {reason}.");
+                    foreach (var (part, reason) in result.SkippedParts())
+                        context.Output.WriteLine($"Skipped {result.Model} {part}: {reason.TrimEnd('.')}.");
                 }
 
                 context.Output.WriteLine($"Wrote {Path.Combine(folder, "results.md")} and the JSON files beside it.");
@@ -163,14 +163,14 @@ internal static class RunCommand
                 $"| {model} | {variant} | {metric} | {toyrec} | {baselines} |");
         }
 
-        var skippedVariants = results.SelectMany(r => r.SkippedVariants().Select(v => (r.Model, v.Key, v.Value)))
+        var skippedVariants = results.SelectMany(r => r.SkippedParts().Select(v => (r.Model, v.Part, v.Reason)))
             .ToList();
         if (skipped.Count > 0 || skippedVariants.Count > 0)
             text.AppendLine();
         foreach (var (model, reason) in skipped)
             text.AppendLine(CultureInfo.InvariantCulture, $"- Skipped {model}: {reason}");
         foreach (var (model, variant, reason) in skippedVariants)
-            text.AppendLine(CultureInfo.InvariantCulture, $"- Skipped {model} {variant}: {reason}.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Skipped {model} {variant}: {reason.TrimEnd('.')}.");
         return text.ToString();
     }
 

@@ -93,8 +93,8 @@ public sealed class CategoryCliTests : IDisposable
 
     [Theory]
     [InlineData("   ", "--name must be a product name such as \"Settlers of Catan Board Game\".")]
-    [InlineData("\u0001\u001b", "--name must be text without control characters; got U+0001 at character 1.")]
-    [InlineData(" dice\u001b[2J", "--name must be text without control characters; got U+001B at character 5.")]
+    [InlineData("\u0001\u001b", "--name must be free of control characters; got U+0001 at character 1.")]
+    [InlineData(" dice\u001b[2J", "--name must be free of control characters; got U+001B at character 5.")]
     public void Category_NameOfSpaceOrWithControlCharacters_ExitsTwo(string name, string message)
     {
         var (code, output, error) = CliRunner.Run("category", "--name", name, "--data", _catalog);

@@ -24,7 +24,7 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
         "maxPrice must be a price in pounds from 0 to 100000; got '5-'.")]
     [InlineData("/api/products?inStock=maybe", "inStock", "inStock must be true or false; got 'maybe'.")]
     [InlineData("/api/products?inStock=True", "inStock", "inStock must be true or false; got 'True'.")]
-    [InlineData("/api/products?q=dice%00cup", "q", "q must be text without control characters; got U+0000 at " +
+    [InlineData("/api/products?q=dice%00cup", "q", "q must be free of control characters; got U+0000 at " +
         "character 5.")]
     [InlineData("/api/products/d001/similar?k=%2B5", "k", "k must be a whole number from 1 to 100; got '+5'.")]
     [InlineData("/api/products/d001/similar?k=%205", "k", "k must be a whole number from 1 to 100; got ' 5'.")]
@@ -171,9 +171,9 @@ public sealed class ValidationTests(ToyRecFactory factory) : IClassFixture<ToyRe
     [InlineData("""{"price": 5}""", "name is required: a string of 1 to 500 characters.")]
     [InlineData("""{"name": "\t\u2003 "}""", "name has only white space; expected a product name.")]
     [InlineData("""{"name": "\u0000\u001b"}""",
-        "name must be text without control characters; got U+0000 at character 1.")]
+        "name must be free of control characters; got U+0000 at character 1.")]
     [InlineData("""{"name": "dice\u001b[31m"}""",
-        "name must be text without control characters; got U+001B at character 5.")]
+        "name must be free of control characters; got U+001B at character 5.")]
     [InlineData("""{"name": "dice", "rating": 6}""", "rating must be from 1 to 5; got 6.")]
     [InlineData("""{"name": "dice", "rating": 0}""", "rating must be from 1 to 5; got 0.")]
     [InlineData("""{"name": "dice", "price": -2}""", "price must be a price in pounds from 0 to 100000; got -2.")]

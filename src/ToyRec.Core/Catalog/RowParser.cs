@@ -87,7 +87,7 @@ internal readonly ref struct RowParser
                 continue;
             string shown = string.Concat(field.Select(c => IsRemoved(c) ? Escape(c) : c.ToString()));
             // Strict mode stops here, so nothing is removed and the message must not say so.
-            Report(column, shown, _strict ? "text without control characters" : ControlCharactersExpected);
+            Report(column, shown, _strict ? "free of control characters" : ControlCharactersExpected);
             _fields[index] = string.Concat(field.Where(c => !IsRemoved(c)));
         }
     }
@@ -101,7 +101,7 @@ internal readonly ref struct RowParser
 
     // What a field with control characters is reported as not being.
     private const string ControlCharactersExpected =
-        "text without control characters (they were removed, the rest kept)";
+        "free of control characters (they were removed, the rest kept)";
 
     private string FreeText(string column)
     {

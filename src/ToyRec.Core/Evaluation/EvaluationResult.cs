@@ -24,6 +24,22 @@ public sealed record EvaluationResult(
     public double? Find(string metric, string variant, string system) =>
         Metrics.FirstOrDefault(m => m.Metric == metric && m.Variant == variant && m.System == system)?.Value;
 
+    /// <summary>
+    /// Every part left out, with its reason: the variants of <see cref="SkippedVariantsKey"/> and the parts of
+    /// <see cref="Details"/> that carry a <c>skipped</c> reason of their own (a neural variant, the personal
+    /// catalogue figures). A method, not a property, so that the JSON form stays the four fields.
+    /// </summary>
+    public IEnumerable<(string Part, string Reason)> SkippedParts()
+    {
+        foreach (var (variant, reason) in SkippedVariants())
+            yield return (variant, reason);
+        foreach (var (part, value) in Details)
+        {
+            if (value is IReadOnlyDictionary<string, object?> nested && nested.GetValueOrDefault("skipped") is string why)
+                yield return (part, why);
+        }
+    }
+
     /// <summary>The variants left out, with their reasons (empty when none was). A method, not a property, so
     /// that the JSON form stays the four fields.</summary>
     public IReadOnlyDictionary<string, string> SkippedVariants() =>

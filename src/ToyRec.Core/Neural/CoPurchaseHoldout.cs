@@ -51,15 +51,25 @@ public sealed record CoPurchaseHoldout(IReadOnlyList<string> ValidationIds, IRea
     }
 
     /// <summary>
-    /// Why the model saved at <paramref name="path"/> does not belong to the catalogue (fewer than half of its
-    /// held-out products are in it), or null when it does or holds no held-out ids.
+    /// Why the model saved at <paramref name="path"/> does not belong to the catalogue, or null when it does or holds
+    /// no held-out ids: fewer than half of its held-out products are in it (another catalogue), or its held-out
+    /// part is less than half the size this catalogue's split would have (a model trained on a part of this file,
+    /// whose few test products would make every figure that rests on them noise).
     /// </summary>
     public string? OtherCatalogueReason(ProductCatalog catalog, string path)
     {
         var (found, total) = Found(catalog);
-        return total > 0 && 2 * found < total
-            ? $"{path} was trained on another catalogue: only {found} of its {total} held-out products are in " +
-                "this one (run 'toyrec train' on this catalogue)"
+        if (total > 0 && 2 * found < total)
+        {
+            return $"{path} was trained on another catalogue: only {found} of its {total} held-out products are in " +
+                "this one (run 'toyrec train' on this catalogue)";
+        }
+
+        // The split holds out 20% of the products with a link (CoPurchaseSplit.Create).
+        int expected = (int)Math.Round(0.2 * catalog.Products.Count(p => p.AlsoBought.Count > 0));
+        return total > 0 && expected >= 10 && 2 * total < expected
+            ? $"{path} was trained on a smaller catalogue: its held-out part has {total} products, where this " +
+                $"catalogue's would have about {expected} (run 'toyrec train' on this catalogue)"
             : null;
     }
 }

@@ -48,7 +48,7 @@ public static class CategoryEndpoints
         {
             // Control characters are not text to predict from, and an ESC sequence would change the answer (the CLI
             // refuses them too); a name of only punctuation or emoji is taken, and its answer is the prior.
-            errors.Add("name", $"name must be text without control characters; got {control}.");
+            errors.Add("name", $"name must be free of control characters; got {control}.");
         }
 
         errors.Price(request.Price, "price");

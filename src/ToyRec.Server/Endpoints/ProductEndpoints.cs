@@ -61,7 +61,7 @@ public static class ProductEndpoints
         if (query.Length > Limits.MaxQueryLength)
             errors.Add("q", $"q must be at most {Limits.MaxQueryLength} characters; got {query.Length}.");
         else if (ControlCharacters.DescribeFirst(query) is { } control)
-            errors.Add("q", $"q must be text without control characters; got {control}.");
+            errors.Add("q", $"q must be free of control characters; got {control}.");
         var filter = new ProductFilter
         {
             MinPrice = errors.Price(minPrice, "minPrice"),

@@ -55,11 +55,11 @@ public sealed class HostileInputTests
         var raw = new CatalogReader().ReadText("uniq_id,product_name,manufacturer\na,Di\0ce\0,Acme\n", "s.csv");
 
         Assert.Equal("Dice", Assert.Single(raw.Products).Name);
-        Assert.Equal("s.csv, line 2, column product_name: 'Di\\x00ce\\x00' is not text without control characters " +
+        Assert.Equal("s.csv, line 2, column product_name: 'Di\\x00ce\\x00' is not free of control characters " +
             "(they were removed, the rest kept)", Assert.Single(raw.Problems).Message);
         var strict = Assert.Throws<CatalogFormatException>(() =>
             new CatalogReader(strict: true).ReadText("uniq_id,product_name\na,Di\0ce\n", "s.csv"));
-        Assert.Equal("s.csv, line 2, column product_name: 'Di\\x00ce' is not text without control characters",
+        Assert.Equal("s.csv, line 2, column product_name: 'Di\\x00ce' is not free of control characters",
             strict.Message);
     }
 
@@ -72,7 +72,7 @@ public sealed class HostileInputTests
 
         Assert.Equal(["[31mRED[0m bell evil", "Tab here Beetlejuice\u0099 Mask"], raw.Products.Select(p => p.Name));
         Assert.Equal("s.csv, line 2, column product_name: '\\x1B[31mRED\\x1B[0m bell\\x07 \\u202Eevil' is not " +
-            "text without control characters (they were removed, the rest kept)", Assert.Single(raw.Problems).Message);
+            "free of control characters (they were removed, the rest kept)", Assert.Single(raw.Problems).Message);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class HostileInputTests
         var raw = new CatalogReader().ReadText("uniq_id,product_name,price\na,Dice,\u001b]0;x\u0007£3\n", "s.csv");
 
         // The control characters are removed and reported; what is left is still no price, and reported too.
-        Assert.Equal(["s.csv, line 2, column price: '\\x1B]0;x\\x07£3' is not text without control characters " +
+        Assert.Equal(["s.csv, line 2, column price: '\\x1B]0;x\\x07£3' is not free of control characters " +
             "(they were removed, the rest kept)",
             "s.csv, line 2, column price: ']0;x£3' is not " + ValueParsers.PriceShape],
             raw.Problems.Select(p => p.Message));

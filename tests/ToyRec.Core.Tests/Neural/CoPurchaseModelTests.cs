@@ -25,6 +25,20 @@ public sealed class CoPurchaseModelTests
     }
 
     [Fact]
+    public void OtherCatalogueReason_HeldOutPartFromASmallerFile_NamesBothSizes()
+    {
+        // 80 of the 100 products have links, so this catalogue's split would hold out about 16.
+        var catalog = Catalog(100);
+        var fromSubset = new CoPurchaseHoldout(["p1", "p2"], ["p3", "p4"]);
+        var fromWhole = new CoPurchaseHoldout(["p1", "p2", "p3", "p4"], ["p6", "p7", "p8", "p9"]);
+
+        Assert.Equal("m.bin was trained on a smaller catalogue: its held-out part has 4 products, where this " +
+            "catalogue's would have about 16 (run 'toyrec train' on this catalogue)",
+            fromSubset.OtherCatalogueReason(catalog, "m.bin"));
+        Assert.Null(fromWhole.OtherCatalogueReason(catalog, "m.bin"));
+    }
+
+    [Fact]
     public void Train_SavedAndLoaded_KeepsTheHeldOutProductsOfItsSplit()
     {
         var catalog = Catalog(40);
