@@ -35,7 +35,8 @@ public sealed record EvaluationResult(
             yield return (variant, reason);
         foreach (var (part, value) in Details)
         {
-            if (value is IReadOnlyDictionary<string, object?> nested && nested.GetValueOrDefault("skipped") is string why)
+            if (value is IReadOnlyDictionary<string, object?> nested &&
+                nested.GetValueOrDefault("skipped") is string why)
                 yield return (part, why);
         }
     }
