@@ -161,6 +161,12 @@ internal readonly ref struct RowParser
         {
             if (typeof(T) == typeof(Review) && values.Count > 0 && values[^1] is Review { IsTruncated: true })
                 Report(column, text, "a complete last review (the source cut the field inside it)");
+            if (values.Any(v => v is Review { IsTruncated: false, Date: null }))
+            {
+                Report(column, text,
+                    "reviews dated like '27 Dec. 2014' (a review whose date does not read is kept without it)");
+            }
+
             return values;
         }
 

@@ -283,11 +283,8 @@ public static partial class ValueParsers
                     out double rating) || rating is < 0 or > 5)
                 return false;
             bool complete = fields.Length >= 5;
+            // A date that does not read is null: the review is kept, and the row parser reports a complete one.
             DateOnly? date = fields.Length > 2 ? ParseReviewDate(fields[2]) : null;
-            // A cut-short review may stop inside its date; a complete one with a date that does not read is a
-            // problem with the whole field, so that no date is lost without being counted.
-            if (complete && date is null)
-                return false;
             string body = complete ? NormaliseSpace(string.Join(" // ", fields[4..])) : "";
             result.Add(new Review(NormaliseSpace(fields[0]), rating, date, body, !complete));
         }

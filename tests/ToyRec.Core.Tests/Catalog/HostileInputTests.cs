@@ -50,6 +50,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void ReadText_ReviewWithAnUnreadableDate_KeptWithTheOthersAndReported()
+    {
+        var raw = new CatalogReader().ReadText("uniq_id,product_name,customer_reviews\n" +
+            "a,Dice,Fun // 5.0 // 32 Foo. 2014 // By Ann on 32 Foo. 2014 // nice | " +
+            "Good // 4.0 // 1 July 2013 // By Bo on 1 July 2013 // ok\n", "s.csv");
+
+        Assert.Equal([null, new DateOnly(2013, 7, 1)], Assert.Single(raw.Products).Reviews.Select(r => r.Date));
+        Assert.EndsWith("is not reviews dated like '27 Dec. 2014' (a review whose date does not read is kept without " +
+            "it)", Assert.Single(raw.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadText_NulCharacters_RemovedAndReportedOncePerField()
     {
         var raw = new CatalogReader().ReadText("uniq_id,product_name,manufacturer\na,Di\0ce\0,Acme\n", "s.csv");

@@ -149,8 +149,14 @@ public sealed class ValueParsersTests
     public void ParseReviewDate_NotADate_IsNull(string text) => Assert.Null(ValueParsers.ParseReviewDate(text));
 
     [Fact]
-    public void TryParseReviews_CompleteReviewWithUnreadableDate_FailsTheField() =>
-        Assert.False(ValueParsers.TryParseReviews("Fun // 5.0 // someday // By Ann on someday // nice", out _));
+    public void TryParseReviews_CompleteReviewWithUnreadableDate_KeptWithoutTheDate()
+    {
+        Assert.True(ValueParsers.TryParseReviews(
+            "Fun // 5.0 // someday // By Ann on someday // nice | Good // 4.0 // 1 July 2013 // By Bo // ok",
+            out var reviews));
+
+        Assert.Equal([null, new DateOnly(2013, 7, 1)], reviews.Select(r => r.Date));
+    }
 
     [Fact]
     public void TryParseReviews_TwoReviewsWithMultiLineName_DropsNameKeepsText()
