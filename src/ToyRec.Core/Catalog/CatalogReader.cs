@@ -201,6 +201,15 @@ public sealed class CatalogReader
     // Column names match whatever their case ("PRICE" is price): spreadsheets like to change it.
     private static Dictionary<string, int> MapHeader(CsvRecord header, string sourceName)
     {
+        // A file that starts with a record (its header line lost) would otherwise be told its first product's text
+        // appears twice as a column name.
+        if (!header.Fields.Any(f => CatalogColumns.All.Contains(f.Trim(), StringComparer.OrdinalIgnoreCase)))
+        {
+            throw new CatalogFormatException($"{sourceName}, line 1: not a header line (none of its fields names a " +
+                $"column; the first is '{CatalogProblem.Shorten(header.Fields[0].Trim())}'); expected the Kaggle " +
+                $"layout's header ({string.Join(",", CatalogColumns.All)}).");
+        }
+
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < header.Fields.Count; i++)
         {

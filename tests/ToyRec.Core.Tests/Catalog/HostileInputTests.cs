@@ -50,6 +50,16 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void ReadText_FileWithoutItsHeaderLine_SaysSoRatherThanNamingAColumnTwice()
+    {
+        var error = Assert.Throws<CatalogFormatException>(() => new CatalogReader().ReadText(
+            "a1,Red dice,Acme,Red dice\na2,Blue dice,Acme,Blue dice\n", "s.csv"));
+
+        Assert.StartsWith("s.csv, line 1: not a header line (none of its fields names a column; the first is 'a1'); " +
+            "expected the Kaggle layout's header (uniq_id,", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadText_ReviewWithAnUnreadableDate_KeptWithTheOthersAndReported()
     {
         var raw = new CatalogReader().ReadText("uniq_id,product_name,customer_reviews\n" +
