@@ -81,8 +81,10 @@ internal static class CleanCommand
             $"{report.RowsRead - report.RowsKept}{(drops.Length > 0 ? $" ({drops})" : "")}.");
         string keptAnyway = report.KeptMostlyMissingFields.Count == 0 ? "" : "; kept although as often missing: " +
             string.Join(", ", report.KeptMostlyMissingFields) + " (read as empty text where missing)";
+        // Absent columns are dropped too (they are all missing), but listed once, below, as absent.
+        var dropped = report.DroppedFields.Where(f => !report.AbsentColumns.Contains(f)).ToList();
         console.WriteLine($"Columns dropped (≥ {report.DropThreshold:P0} missing): " +
-            (report.DroppedFields.Count == 0 ? "none" : string.Join(", ", report.DroppedFields)) + keptAnyway + ".");
+            (dropped.Count == 0 ? "none" : string.Join(", ", dropped)) + keptAnyway + ".");
         bool mostlyMissing = 2 * report.ProductsWithDescriptionText < report.RowsKept;
         console.WriteLine($"Products with any description text: {report.ProductsWithDescriptionText} of " +
             $"{report.RowsKept}" + (mostlyMissing ? " (descriptions are mostly missing; " : " (") +

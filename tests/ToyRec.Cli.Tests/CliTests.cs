@@ -47,6 +47,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Clean_AbsentColumns_ListedOnceAsAbsentNotAsDropped()
+    {
+        var (code, output, _) = CliRunner.Run("clean", "--data", _catalog);
+
+        Assert.Equal(0, code);
+        // The file has no description columns: the report names them among the absent ones only.
+        Assert.Contains("Columns dropped (≥ 90 % missing): none.", output, StringComparison.Ordinal);
+        Assert.Contains("Columns of the layout absent from the file (read as empty): number_available_in_stock, ",
+            output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_Strict_ExitsOneNamingFileLineColumnAndValue()
     {
         var (code, output, error) = CliRunner.Run("clean", "--strict", "--data", _catalog);
