@@ -36,11 +36,13 @@ public sealed class ProductApiTests(ToyRecFactory factory) : IClassFixture<ToyRe
     {
         var dice = await _client.GetJson("/api/products?category=dice%20%26%20dice%20games");
         var byPath = await _client.GetJson("/api/products?category=Games%20%3E%20Dice%20%26%20Dice%20Games");
+        var unspaced = await _client.GetJson("/api/products?category=games%3Edice%20%26%20dice%20games");
         var recommended = await _client.PostJson("/api/recommendations",
             """{"history": ["d001"], "k": 3, "categories": ["DICE & Dice Games"]}""");
 
         Assert.Equal(["d001", "d002", "d003"], dice.Ids().Order());
         Assert.Equal(["d001", "d002", "d003"], byPath.Ids().Order());
+        Assert.Equal(["d001", "d002", "d003"], unspaced.Ids().Order());
         // Unfiltered, the third is not a dice product (RecommendationApiTests); only d001's two dice links remain.
         Assert.Equal(["d002", "d003"], recommended.Ids().Order());
     }

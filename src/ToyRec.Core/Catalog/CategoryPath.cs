@@ -33,9 +33,12 @@ public sealed class CategoryPath : IEquatable<CategoryPath>
 
     /// <summary>
     /// What a category filter matches this path by: each level, and the whole path as products show it
-    /// ("Games &gt; Dice &amp; Dice Games"); empty for no category.
+    /// ("Games &gt; Dice &amp; Dice Games") and as it is often typed, without the spaces ("Games&gt;Dice &amp; Dice
+    /// Games"); empty for no category.
     /// </summary>
-    public IEnumerable<string> FilterNames => IsEmpty ? [] : Levels.Append(_joined);
+    public IEnumerable<string> FilterNames => IsEmpty ? []
+        : Levels.Count == 1 ? Levels
+        : Levels.Append(_joined).Append(string.Join('>', Levels));
 
     /// <inheritdoc />
     public bool Equals(CategoryPath? other) => other is not null && _joined == other._joined;

@@ -205,6 +205,19 @@ public sealed class CatalogueRecommenderTests
         Assert.True(CandidateFilter.None.Accepts(imputed, 0));
     }
 
+    [Theory]
+    [InlineData("Dice")]
+    [InlineData("games > dice")]
+    [InlineData("Games>Dice")]
+    public void Accepts_CategoryFilter_AnyLevelOrTheWholePathSpacedOrNot(string category)
+    {
+        var dice = Toy("d", "Red dice", 2, "Games", 1) with { Category = new CategoryPath(["Games", "Dice"]) };
+        var filter = new CandidateFilter(IncludeCategories: [category]);
+
+        Assert.True(filter.Accepts(dice, 0));
+        Assert.False(new CandidateFilter(IncludeCategories: ["Games>Cards"]).Accepts(dice, 0));
+    }
+
     [Fact]
     public void Accepts_StockCategoriesAndExclusions()
     {
