@@ -32,7 +32,7 @@ internal static class CategoryEvaluation
         var options = new CategoryEvaluationOptions(Seed: context.Seed);
         var result = context.Log.Step("Evaluating the category model",
             () => CategoryEvaluator.Evaluate(catalog, options, context.Log.Lines()));
-        if (result.Details.GetValueOrDefault("skipped") is string reason)
+        if (result.Details.GetValueOrDefault(EvaluationResult.SkippedKey) is string reason)
             throw new InsufficientDataException($"The category model cannot be evaluated: {reason}.");
 
         return result;

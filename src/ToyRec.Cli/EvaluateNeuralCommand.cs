@@ -89,7 +89,7 @@ internal static class EvaluateNeuralCommand
         foreach (string variant in CoPurchaseEvaluation.Variants)
         {
             if (result.Details.GetValueOrDefault(variant) is IReadOnlyDictionary<string, object?> details
-                && details.TryGetValue("skipped", out var reason))
+                && details.TryGetValue(EvaluationResult.SkippedKey, out var reason))
             {
                 console.WriteLine($"Co-purchase prediction, {variant}: skipped. {reason}");
                 continue;

@@ -41,7 +41,8 @@ internal static class EvaluationPrinter
     // " (N queries)" where the evaluation counted the queries behind a variant's figures, so that figures resting
     // on a handful of queries say so.
     private static string QueryCount(EvaluationResult result, string variant) =>
-        result.Details.GetValueOrDefault("queriesPerVariant") is IReadOnlyDictionary<string, Content.QueryCount> counts
+        result.Details.GetValueOrDefault(Content.ContentEvaluator.QueriesPerVariantKey) is
+            IReadOnlyDictionary<string, Content.QueryCount> counts
             && counts.TryGetValue(variant, out var count)
             ? $" ({count.Queries} {(count.Queries == 1 ? "query" : "queries")})"
             : "";

@@ -116,7 +116,7 @@ internal static class PersonalEvaluation
         if (result.Protocol.TryGetValue("catalogueNetwork", out var network)
             && result.Details["catalogue"] is IReadOnlyDictionary<string, object?> catalogue)
         {
-            if (catalogue.TryGetValue("skipped", out var reason))
+            if (catalogue.TryGetValue(EvaluationResult.SkippedKey, out var reason))
             {
                 console.WriteLine($"Catalogue: skipped, {reason}.");
                 return;

@@ -57,7 +57,7 @@ internal static class RunCommand
                     // In place of an earlier run's figures, which would sit beside this run's: a result with no
                     // figures and the reason, which the server's results page shows.
                     var stub = new EvaluationResult(model, new Dictionary<string, object?>(), [],
-                        new Dictionary<string, object?> { ["skipped"] = reason });
+                        new Dictionary<string, object?> { [EvaluationResult.SkippedKey] = reason });
                     File.WriteAllText(Path.Combine(folder, $"evaluation-{model}.json"), JsonOutput.Serialize(stub));
                     continue;
                 }

@@ -10,6 +10,7 @@ public sealed class CategoryPath : IEquatable<CategoryPath>
     public static CategoryPath Empty { get; } = new([]);
 
     private readonly string _joined;
+    private readonly string[] _filterNames;
 
     /// <summary>Creates a path from its levels, outermost first.</summary>
     public CategoryPath(IReadOnlyList<string> levels)
@@ -17,6 +18,13 @@ public sealed class CategoryPath : IEquatable<CategoryPath>
         ArgumentNullException.ThrowIfNull(levels);
         Levels = levels;
         _joined = string.Join(" > ", levels);
+        // Built once: filters ask for them for every product of every request.
+        _filterNames = levels.Count switch
+        {
+            0 => [],
+            1 => [levels[0]],
+            _ => [.. levels, _joined, string.Join('>', levels)],
+        };
     }
 
     /// <summary>The levels, outermost first.</summary>
@@ -36,9 +44,7 @@ public sealed class CategoryPath : IEquatable<CategoryPath>
     /// ("Games &gt; Dice &amp; Dice Games") and as it is often typed, without the spaces ("Games&gt;Dice &amp; Dice
     /// Games"); empty for no category.
     /// </summary>
-    public IEnumerable<string> FilterNames => IsEmpty ? []
-        : Levels.Count == 1 ? Levels
-        : Levels.Append(_joined).Append(string.Join('>', Levels));
+    public IReadOnlyList<string> FilterNames => _filterNames;
 
     /// <inheritdoc />
     public bool Equals(CategoryPath? other) => other is not null && _joined == other._joined;

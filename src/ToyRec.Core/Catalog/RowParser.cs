@@ -1,3 +1,5 @@
+using ToyRec.Text;
+
 namespace ToyRec.Catalog;
 
 /// <summary>Parses one well-formed record into a <see cref="Product"/>, reporting each bad value.</summary>
@@ -85,7 +87,7 @@ internal readonly ref struct RowParser
             string field = _fields[index];
             if (!field.Any(IsRemoved) || !CatalogColumns.All.Contains(column, StringComparer.OrdinalIgnoreCase))
                 continue;
-            string shown = string.Concat(field.Select(c => IsRemoved(c) ? Escape(c) : c.ToString()));
+            string shown = ControlCharacters.Escape(field, IsRemoved);
             // Strict mode stops here, so nothing is removed and the message must not say so.
             Report(column, shown, _strict ? "free of control characters" : ControlCharactersExpected);
             _fields[index] = string.Concat(field.Where(c => !IsRemoved(c)));
@@ -95,9 +97,6 @@ internal readonly ref struct RowParser
     private static bool IsRemoved(char c) =>
         c is < ' ' and not ('\t' or '\n' or '\r') or '\u007F' or (>= '\u202A' and <= '\u202E')
             or (>= '\u2066' and <= '\u2069');
-
-    // As ToyRec writes control characters in every message (Text.ControlCharacters): \xNN, or \uNNNN above U+00FF.
-    private static string Escape(char c) => c <= '\u00FF' ? $"\\x{(int)c:X2}" : $"\\u{(int)c:X4}";
 
     // What a field with control characters is reported as not being.
     private const string ControlCharactersExpected =

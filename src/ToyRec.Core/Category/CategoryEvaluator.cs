@@ -28,9 +28,10 @@ public static class CategoryEvaluator
         {
             string reason = char.ToLowerInvariant(shortfall[0]) + shortfall[1..].TrimEnd('.');
             progress?.Report($"Category model: skipped, {reason}.");
+            const string skipped = EvaluationResult.SkippedKey;
             return new EvaluationResult("category",
-                new Dictionary<string, object?> { ["products"] = catalog.Count, ["skipped"] = reason },
-                [], new Dictionary<string, object?> { ["skipped"] = reason });
+                new Dictionary<string, object?> { ["products"] = catalog.Count, [skipped] = reason },
+                [], new Dictionary<string, object?> { [skipped] = reason });
         }
 
         var labels = CategoryLabels.From(catalog, options.MinimumClassSize);

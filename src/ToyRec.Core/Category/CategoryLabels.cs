@@ -55,7 +55,19 @@ public sealed class CategoryLabels
     }
 
     /// <summary>Why the catalogue gives the category model too little to learn, or null when it is enough.</summary>
-    public static string? Shortfall(ProductCatalog catalog, int minimumProducts = 10)
+    public static string? Shortfall(ProductCatalog catalog, int minimumProducts = 10) =>
+        Shortfall(catalog, minimumProducts, forEvaluation: false);
+
+    /// <summary>
+    /// Why the catalogue is too small to evaluate the category model on, or null: besides
+    /// <see cref="Shortfall(ProductCatalog, int)"/>, one real class and a handful folded into <c>Other</c> would
+    /// leave a test part of one class, on which any model and the majority baseline score 1.0. Such a catalogue can
+    /// still be trained on.
+    /// </summary>
+    public static string? EvaluationShortfall(ProductCatalog catalog, int minimumProducts = 10) =>
+        Shortfall(catalog, minimumProducts, forEvaluation: true);
+
+    private static string? Shortfall(ProductCatalog catalog, int minimumProducts, bool forEvaluation)
     {
         var kept = KeptCategories(catalog, minimumProducts);
         int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);
@@ -72,23 +84,8 @@ public sealed class CategoryLabels
                 "products of two or more top-level categories to tell apart.";
         }
 
-        return null;
-    }
-
-    /// <summary>
-    /// Why the catalogue is too small to evaluate the category model on, or null: besides
-    /// <see cref="Shortfall"/>, one real class and a handful folded into <c>Other</c> would leave a test part of
-    /// one class, on which any model and the majority baseline score 1.0. Such a catalogue can still be trained on.
-    /// </summary>
-    public static string? EvaluationShortfall(ProductCatalog catalog, int minimumProducts = 10)
-    {
-        if (Shortfall(catalog, minimumProducts) is { } reason)
-            return reason;
-        var kept = KeptCategories(catalog, minimumProducts);
-        int labelled = catalog.Products.Count(p => !p.Category.IsEmpty);
-        int inKept = catalog.Products.Count(p => !p.Category.IsEmpty && p.Category.TopLevel == kept[0]);
         int other = labelled - inKept;
-        return kept.Count == 1 && other < minimumProducts
+        return forEvaluation && kept.Count == 1 && other < minimumProducts
             ? $"Only {kept[0]} has {minimumProducts} or more products ({inKept}); the other {other} would make an " +
                 $"'Other' class of fewer than {minimumProducts}. The category model needs two classes of at least " +
                 $"{minimumProducts} products to be tested on."

@@ -31,6 +31,9 @@ public static class ContentEvaluator
     /// <summary>The most-reviewed products.</summary>
     public const string Popularity = "popularity";
 
+    /// <summary>The details key of the query counts (<see cref="QueryCount"/>) behind each variant's figures.</summary>
+    public const string QueriesPerVariantKey = "queriesPerVariant";
+
     private static readonly ContentRelevance[] Relevances =
         [ContentRelevance.SameTopLevel, ContentRelevance.SamePath, ContentRelevance.CoPurchase];
 
@@ -116,7 +119,7 @@ public static class ContentEvaluator
         };
         var details = new Dictionary<string, object?>
         {
-            ["queriesPerVariant"] = excluded,
+            [QueriesPerVariantKey] = excluded,
             ["candidatesTried"] = selection.Tried,
         };
         if (skippedVariants.Count > 0)

@@ -70,7 +70,7 @@ public static partial class CatalogueEvaluation
             progress?.Report($"Catalogue: skipped, {reason}.");
             return ([], new Dictionary<string, object?>
             {
-                ["skipped"] = reason,
+                [EvaluationResult.SkippedKey] = reason,
                 ["heldOutLinks"] = links.Count,
                 ["skippedDuplicateTargets"] = skipped,
                 ["coldStarts"] = cold.Count,

@@ -20,13 +20,19 @@ public sealed record EvaluationResult(
     /// </summary>
     public const string SkippedVariantsKey = "skippedVariants";
 
+    /// <summary>
+    /// The key of a reason why a model, or a part of its details (a variant, the catalogue figures), was not
+    /// evaluated: in <see cref="Details"/> itself for a whole model, or in a part's own dictionary.
+    /// </summary>
+    public const string SkippedKey = "skipped";
+
     /// <summary>The value of one figure, or null when it was not reported.</summary>
     public double? Find(string metric, string variant, string system) =>
         Metrics.FirstOrDefault(m => m.Metric == metric && m.Variant == variant && m.System == system)?.Value;
 
     /// <summary>
     /// Every part left out, with its reason: the variants of <see cref="SkippedVariantsKey"/> and the parts of
-    /// <see cref="Details"/> that carry a <c>skipped</c> reason of their own (a neural variant, the personal
+    /// <see cref="Details"/> that carry a <see cref="SkippedKey"/> reason of their own (a neural variant, the personal
     /// catalogue figures). A method, not a property, so that the JSON form stays the four fields.
     /// </summary>
     public IEnumerable<(string Part, string Reason)> SkippedParts()
@@ -36,14 +42,13 @@ public sealed record EvaluationResult(
         foreach (var (part, value) in Details)
         {
             if (value is IReadOnlyDictionary<string, object?> nested &&
-                nested.GetValueOrDefault("skipped") is string why)
+                nested.GetValueOrDefault(SkippedKey) is string why)
                 yield return (part, why);
         }
     }
 
-    /// <summary>The variants left out, with their reasons (empty when none was). A method, not a property, so
-    /// that the JSON form stays the four fields.</summary>
-    public IReadOnlyDictionary<string, string> SkippedVariants() =>
+    // The variants left out, with their reasons (empty when none was).
+    private IReadOnlyDictionary<string, string> SkippedVariants() =>
         Details.GetValueOrDefault(SkippedVariantsKey) as IReadOnlyDictionary<string, string>
         ?? new Dictionary<string, string>();
 }

@@ -50,7 +50,7 @@ public static class CoPurchaseEvaluation
             if (model is not null && Shortfall(variant, encoder, withTest: true) is { } reason)
             {
                 progress?.Report($"{labels.Variant}: skipped, {reason}");
-                details[labels.Variant] = new Dictionary<string, object?> { ["skipped"] = reason };
+                details[labels.Variant] = new Dictionary<string, object?> { [EvaluationResult.SkippedKey] = reason };
                 continue;
             }
 

@@ -65,8 +65,8 @@ public sealed record CoPurchaseHoldout(IReadOnlyList<string> ValidationIds, IRea
                 "this one (run 'toyrec train' on this catalogue)";
         }
 
-        // The split holds out 20% of the products with a link (CoPurchaseSplit.Create).
-        int expected = (int)Math.Round(0.2 * catalog.Products.Count(p => p.AlsoBought.Count > 0));
+        double heldOut = 1 - CoPurchaseSplit.TrainFraction;
+        int expected = (int)Math.Round(heldOut * catalog.Products.Count(p => p.AlsoBought.Count > 0));
         return total > 0 && expected >= 10 && 2 * total < expected
             ? $"{path} was trained on a smaller catalogue: its held-out part has {total} products, where this " +
                 $"catalogue's would have about {expected} (run 'toyrec train' on this catalogue)"

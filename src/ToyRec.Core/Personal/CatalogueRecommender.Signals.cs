@@ -9,6 +9,11 @@ public sealed partial class CatalogueRecommender
     // Positions of the signals in Signals' result and in Weights.
     private const int Similar = 0, CoPurchase = 1, SameCategory = 2, Extra = 3, Popular = 4;
 
+    // A history item's weight in the category signal: whole for a product of the same full path, half for one of
+    // the same top level (a product of the same path gets both); the signal is divided by their sum.
+    private const float SamePathShare = 1f, SameTopLevelShare = 0.5f;
+    private const float CategoryShares = SamePathShare + SameTopLevelShare;
+
     /// <summary>
     /// The five signal vectors (content, co-purchase graph, category, extra, popularity) for a history; the graph
     /// leaves out the link between <paramref name="hiddenFrom"/> and <paramref name="hiddenTo"/> when given, and
@@ -36,13 +41,13 @@ public sealed partial class CatalogueRecommender
             if (_byPath.TryGetValue(product.Category.FullPath, out var samePath))
             {
                 foreach (int j in samePath)
-                    category[j] += item.Weight;
+                    category[j] += SamePathShare * item.Weight;
             }
 
             if (_byTopLevel.TryGetValue(product.Category.TopLevel, out var sameTop))
             {
                 foreach (int j in sameTop)
-                    category[j] += 0.5f * item.Weight;
+                    category[j] += SameTopLevelShare * item.Weight;
             }
 
             if (_extra is not null && withExtra)
@@ -53,7 +58,7 @@ public sealed partial class CatalogueRecommender
 
         if (totalWeight > 0)
         {
-            TensorPrimitives.Multiply(category, 1 / (1.5f * totalWeight), category);
+            TensorPrimitives.Multiply(category, 1 / (CategoryShares * totalWeight), category);
             TensorPrimitives.Multiply(extra, 1 / totalWeight, extra);
         }
 
@@ -194,15 +199,15 @@ public sealed partial class CatalogueRecommender
         return path.FullPath == Catalog[to].Category.FullPath ? path.Levels[^1] : path.TopLevel;
     }
 
-    // This history item's share of the category signal, as Signals builds it: its weight for the same full path
-    // and half its weight for the same top level, over 1.5 times the history's total weight.
+    // This history item's share of the category signal, as Signals builds it from the same shares.
     private float CategoryShare(HistoryItem item, int j, float totalWeight)
     {
         var from = Catalog[item.Index].Category;
         var to = Catalog[j].Category;
         if (from.IsEmpty || to.IsEmpty || totalWeight <= 0)
             return 0;
-        float share = (from.FullPath == to.FullPath ? 1f : 0f) + (from.TopLevel == to.TopLevel ? 0.5f : 0f);
-        return item.Weight * share / (1.5f * totalWeight);
+        float share = (from.FullPath == to.FullPath ? SamePathShare : 0f) +
+            (from.TopLevel == to.TopLevel ? SameTopLevelShare : 0f);
+        return item.Weight * share / (CategoryShares * totalWeight);
     }
 }

@@ -21,11 +21,19 @@ public static class ControlCharacters
     }
 
     /// <summary>The text with each control character other than a line break written as <c>\xNN</c>.</summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => Escape(text, Escaped);
+
+    /// <summary>
+    /// The text with each character <paramref name="escaped"/> picks written as <c>\xNN</c>, or <c>\uNNNN</c> above
+    /// U+00FF; the text itself when there is none.
+    /// </summary>
+    public static string Escape(string text, Func<char, bool> escaped)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Any(Escaped)
-            ? string.Concat(text.Select(c => Escaped(c) ? $"\\x{(int)c:X2}" : c.ToString()))
+        ArgumentNullException.ThrowIfNull(escaped);
+        return text.Any(escaped)
+            ? string.Concat(text.Select(c => !escaped(c) ? c.ToString()
+                : c <= '\u00FF' ? $"\\x{(int)c:X2}" : $"\\u{(int)c:X4}"))
             : text;
     }
 

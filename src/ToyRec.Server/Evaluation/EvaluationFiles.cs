@@ -14,8 +14,6 @@ public sealed class EvaluationFiles(string folder)
 {
     public const string Pattern = "evaluation-*.json";
 
-    // The details key of a model (or part of one) that was not evaluated, with its reason.
-    private const string SkippedKey = "skipped";
 
     public string Folder { get; } = folder;
 
@@ -93,6 +91,6 @@ public sealed class EvaluationFiles(string folder)
     }
 
     private static string? SkipReason(JsonElement element) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(SkippedKey, out var why) &&
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(EvaluationResult.SkippedKey, out var why) &&
         why.ValueKind == JsonValueKind.String ? why.GetString() : null;
 }
